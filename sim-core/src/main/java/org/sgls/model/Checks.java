@@ -23,6 +23,13 @@ public final class Checks {
         }
     }
 
+    /** Rates where +infinity means "no limit". */
+    public static void positiveOrUnlimited(String id, String field, double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(id + ": " + field + " must be > 0 (or unlimited), got " + value);
+        }
+    }
+
     public static void fraction(String id, String field, double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(id + ": " + field + " must be in [0, 1], got " + value);

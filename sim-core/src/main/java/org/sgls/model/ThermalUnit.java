@@ -22,8 +22,8 @@ public record ThermalUnit(String id, String zone, Kind kind, double pmaxMw, doub
         }
         Checks.positive(id, "pmax_mw", pmaxMw);
         Checks.fraction(id, "min_stable_fraction", minStableFraction);
-        Checks.positive(id, "ramp_up_mw_per_h", rampUpMwPerH);
-        Checks.positive(id, "ramp_down_mw_per_h", rampDownMwPerH);
+        Checks.positiveOrUnlimited(id, "ramp_up_mw_per_h", rampUpMwPerH);
+        Checks.positiveOrUnlimited(id, "ramp_down_mw_per_h", rampDownMwPerH);
         if (minUpH < 1 || minDownH < 1) {
             throw new IllegalArgumentException(id + ": min_up_h and min_down_h must be >= 1 hour");
         }

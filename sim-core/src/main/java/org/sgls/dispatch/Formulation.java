@@ -1,0 +1,38 @@
+package org.sgls.dispatch;
+
+import org.sgls.metrics.ComponentTable;
+import org.sgls.metrics.Results;
+import org.sgls.model.Component;
+import org.sgls.sim.SystemState;
+
+/**
+ * Everything one component kind contributes, in one place: its row of {@code components.csv}, its columns of
+ * {@code hourly.csv}, its variables, limits, balance and reserve terms and costs in a window, how its results
+ * are read back, and the state it hands to the next step. An instance serves one component; {@link #build}
+ * may be called for many windows in turn, each call replacing the variable indices of the last.
+ */
+public interface Formulation {
+    /** The component's id (or the zone's or line's). */
+    String id();
+
+    /** Its row of components.csv; zones add none. */
+    void describe(ComponentTable table);
+
+    /** Declares its hourly.csv columns, in order. */
+    void declare(Results results);
+
+    /** Adds variables, limits, balance and reserve terms and costs for every step of the window. */
+    void build(WindowProblem w);
+
+    /** Writes the solved values of window step {@code t} into the results at absolute step {@code w.step(t)}. */
+    void record(WindowProblem w, double[] x, int t, Results results);
+
+    /** Puts the component's state after window step {@code t} into {@code next}. */
+    default void advance(WindowProblem w, double[] x, int t, SystemState.Builder next) {
+    }
+
+    /** The model component, or null for zones and lines. */
+    default Component component() {
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+package org.sgls.dispatch.formulation;
+
+import org.sgls.dispatch.Formulation;
+import org.sgls.dispatch.WindowProblem;
+import org.sgls.dispatch.lp.LinearModel;
+import org.sgls.metrics.ComponentTable;
+import org.sgls.metrics.Results;
+import org.sgls.model.Component;
+import org.sgls.model.Storage;
+import org.sgls.sim.SystemState;
+
+/**
+ * Battery or pumped hydro: charge and discharge power, the state-of-charge balance with one-way efficiencies
+ * and self-discharge, and spinning reserve limited both by spare discharge power and by the energy held.
+ */
+final class StorageFormulation implements Formulation {
+    private final Storage storage;
+    private int[] charge;
+    private int[] discharge;
+    private int[] soc;
+
+    StorageFormulation(Storage storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public String id() {
+        return storage.id();
+    }
+
+    @Override
+    public Component component() {
+        return storage;
+    }
+
+    @Override
+    public void describe(ComponentTable table) {
+        table.add(storage.id(), "storage").set("zone", storage.zone()).set("pmax_mw", storage.dischargeMaxMw())
+                .set("pmin_mw", 0.0).set("charge_max_mw", storage.chargeMaxMw()).set("energy_mwh", storage.energyMwh())
+                .set("soc_min_mwh", storage.socMinMwh()).set("soc_initial_mwh", storage.socInitialMwh())
+                .set("eta_charge", storage.etaCharge()).set("eta_discharge", storage.etaDischarge())
+                .set("self_discharge_per_h", storage.selfDischargePerH())
+                .set("marginal_cost_per_mwh", storage.marginalCostPerMwh()).set("technology", storage.technology());
+    }
+
+    @Override
+    public void declare(Results results) {
+        results.column(storage.id(), "p_mw");
+        results.column(storage.id(), "charge_mw");
+        results.column(storage.id(), "discharge_mw");
+        results.column(storage.id(), "soc_mwh");
+    }
+
+    @Override
+    public void build(WindowProblem w) {
+        LinearModel lp = w.lp();
+        int n = w.steps();
+        double dtH = w.dtH();
+        double decay = Math.pow(1.0 - storage.selfDischargePerH(), dtH);
+        charge = new int[n];
+        discharge = new int[n];
+        soc = new int[n];
+        for (int t = 0; t < n; t++) {
+            String s = storage.id() + "_" + t;
+            charge[t] = lp.addVariable("charge_" + s, 0, storage.chargeMaxMw(), 0);
+            discharge[t] = lp.addVariable("discharge_" + s, 0, storage.dischargeMaxMw(),
+                    storage.marginalCostPerMwh() * dtH);
+            soc[t] = lp.addVariable("soc_" + s, storage.socMinMwh(), storage.energyMwh(), 0);
+            w.inject(storage.zone(), t, discharge[t], 1);
+            w.inject(storage.zone(), t, charge[t], -1);
+
+            // soc(t) - decay soc(t-1) - eta_c dt charge + dt / eta_d discharge = 0
+            int balance = lp.addRow("soc_balance_" + s, 0, 0);
+            lp.addTerm(balance, soc[t], 1);
+            lp.addTerm(balance, charge[t], -storage.etaCharge() * dtH);
+            lp.addTerm(balance, discharge[t], dtH / storage.etaDischarge());
+            if (t == 0) {
+                lp.addConstant(balance, -decay * w.initial().energy(storage.id()));
+            } else {
+                lp.addTerm(balance, soc[t - 1], -decay);
+            }
+
+            // reserve <= spare discharge power (a charging store can also stop charging) and <= what it holds
+            int reserve = lp.addVariable("reserve_" + s, 0, Double.POSITIVE_INFINITY, 0);
+            int byPower = lp.addRow("reserve_power_" + s, Double.NEGATIVE_INFINITY, storage.dischargeMaxMw());
+            lp.addTerm(byPower, reserve, 1);
+            lp.addTerm(byPower, discharge[t], 1);
+            lp.addTerm(byPower, charge[t], -1);
+            int byEnergy = lp.addRow("reserve_energy_" + s, Double.NEGATIVE_INFINITY,
+                    -storage.socMinMwh() * storage.etaDischarge() / dtH);
+            lp.addTerm(byEnergy, reserve, 1);
+            lp.addTerm(byEnergy, soc[t], -storage.etaDischarge() / dtH);
+            w.provideReserve(storage.zone(), t, reserve, 1);
+        }
+        TerminalCost.add(lp, storage.id(), soc[n - 1], w.terminalCost(storage.id()));
+    }
+
+    @Override
+    public void record(WindowProblem w, double[] x, int t, Results r) {
+        int step = w.step(t);
+        double chargeMw = Math.max(0, x[charge[t]]);
+        double dischargeMw = Math.max(0, x[discharge[t]]);
+        r.column(storage.id(), "p_mw")[step] = dischargeMw - chargeMw;
+        r.column(storage.id(), "charge_mw")[step] = chargeMw;
+        r.column(storage.id(), "discharge_mw")[step] = dischargeMw;
+        r.column(storage.id(), "soc_mwh")[step] = x[soc[t]];
+    }
+
+    @Override
+    public void advance(WindowProblem w, double[] x, int t, SystemState.Builder next) {
+        next.energy(storage.id(), x[soc[t]]);
+    }
+}

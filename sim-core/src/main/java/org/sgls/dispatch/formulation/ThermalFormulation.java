@@ -1,0 +1,242 @@
+package org.sgls.dispatch.formulation;
+
+import org.sgls.dispatch.Formulation;
+import org.sgls.dispatch.WindowProblem;
+import org.sgls.dispatch.lp.LinearModel;
+import org.sgls.metrics.ComponentTable;
+import org.sgls.metrics.Results;
+import org.sgls.model.Component;
+import org.sgls.model.ThermalUnit;
+import org.sgls.sim.SystemState;
+
+/**
+ * A committable coal or gas unit. Fixed commitment (economic dispatch): output in [pmin(t), pmax] when on, 0
+ * when off, ramp-limited against the previous step while on. Free commitment (exact reference, relaxation):
+ * the three-binary formulation on/start/stop with minimum up and down times counted from the initial state
+ * (Rajan and Takriti's turn-on/turn-off inequalities, tight in the LP relaxation).
+ */
+final class ThermalFormulation implements Formulation {
+    private final ThermalUnit unit;
+    private int[] p;
+    private int[] on;
+    private boolean[] fixedOn;
+
+    ThermalFormulation(ThermalUnit unit) {
+        this.unit = unit;
+    }
+
+    @Override
+    public String id() {
+        return unit.id();
+    }
+
+    @Override
+    public Component component() {
+        return unit;
+    }
+
+    @Override
+    public void describe(ComponentTable table) {
+        ComponentTable.Row row = table.add(unit.id(), unit.kind().label()).set("zone", unit.zone())
+                .set("pmax_mw", unit.pmaxMw()).set("pmin_mw", unit.lowestPminMw())
+                .set("on_initial", unit.onInitial() ? 1 : 0).set("min_up_h", unit.minUpH())
+                .set("min_down_h", unit.minDownH()).set("marginal_cost_per_mwh", unit.marginalCostPerMwh())
+                .set("noload_cost_per_h", unit.noloadCostPerH()).set("startup_cost", unit.startupCost())
+                .set("fuel_tce_per_h", unit.fuelTcePerH()).set("fuel_tce_per_mwh", unit.fuelTcePerMwh())
+                .set("co2_t_per_tce", unit.co2TPerTce()).set("min_stable_fraction", unit.minStableFraction());
+        if (Double.isFinite(unit.rampUpMwPerH())) {
+            row.set("ramp_up_mw_per_h", unit.rampUpMwPerH());
+        }
+        if (Double.isFinite(unit.rampDownMwPerH())) {
+            row.set("ramp_down_mw_per_h", unit.rampDownMwPerH());
+        }
+        if (unit.heat() != null) {
+            row.set("heat_must_run_fraction", unit.heat().mustRunFraction())
+                    .set("heat_decoupled_fraction", unit.heat().decoupledFraction());
+        }
+    }
+
+    @Override
+    public void declare(Results results) {
+        results.column(unit.id(), "p_mw");
+        results.column(unit.id(), "on");
+        results.column(unit.id(), "pmin_mw");
+    }
+
+    @Override
+    public void build(WindowProblem w) {
+        int n = w.steps();
+        p = new int[n];
+        on = new int[n];
+        fixedOn = new boolean[n];
+        if (w.commitment() == WindowProblem.Commitment.FIXED) {
+            buildFixed(w);
+        } else {
+            buildFree(w, w.commitment() == WindowProblem.Commitment.INTEGER);
+        }
+    }
+
+    private void buildFixed(WindowProblem w) {
+        LinearModel lp = w.lp();
+        SystemState.Unit before = w.initial().unit(unit.id());
+        double dtH = w.dtH();
+        for (int t = 0; t < w.steps(); t++) {
+            boolean isOn = w.committed(unit.id(), t);
+            fixedOn[t] = isOn;
+            on[t] = -1;
+            double lo = isOn ? unit.pminMw(w.time(t)) : 0;
+            double hi = isOn ? unit.pmaxMw() : 0;
+            boolean wasOn = t == 0 ? before.on() : fixedOn[t - 1];
+            if (t == 0 && isOn && wasOn) {
+                double[] range = rampRange(lo, hi, before.pMw(), dtH);
+                lo = range[0];
+                hi = range[1];
+            }
+            p[t] = lp.addVariable(unit.id() + "_p_" + t, lo, hi, unit.marginalCostPerMwh() * dtH);
+            w.inject(unit.zone(), t, p[t], 1);
+            if (isOn) {
+                w.provideReserveConstant(unit.zone(), t, unit.pmaxMw());
+                w.provideReserve(unit.zone(), t, p[t], -1);
+                if (t > 0 && wasOn) {
+                    addRampRows(lp, t, dtH);
+                }
+            }
+        }
+    }
+
+    /**
+     * The output range reachable from {@code previousMw} within the ramp limits, intersected with [lo, hi]. If
+     * the two do not meet (a minimum raised faster than the unit can ramp), the ramp limit wins where it can.
+     */
+    private double[] rampRange(double lo, double hi, double previousMw, double dtH) {
+        double rampLo = previousMw - unit.rampDownMwPerH() * dtH;
+        double rampHi = previousMw + unit.rampUpMwPerH() * dtH;
+        double newLo = Math.max(lo, rampLo);
+        double newHi = Math.min(hi, rampHi);
+        if (newLo > newHi) {
+            double target = rampHi < lo ? Math.min(hi, lo) : Math.max(lo, rampLo > hi ? hi : rampLo);
+            return new double[] {target, target};
+        }
+        return new double[] {newLo, newHi};
+    }
+
+    private void addRampRows(LinearModel lp, int t, double dtH) {
+        if (Double.isFinite(unit.rampUpMwPerH())) {
+            int up = lp.addRow(unit.id() + "_ramp_up_" + t, Double.NEGATIVE_INFINITY, unit.rampUpMwPerH() * dtH);
+            lp.addTerm(up, p[t], 1);
+            lp.addTerm(up, p[t - 1], -1);
+        }
+        if (Double.isFinite(unit.rampDownMwPerH())) {
+            int down = lp.addRow(unit.id() + "_ramp_down_" + t, Double.NEGATIVE_INFINITY, unit.rampDownMwPerH() * dtH);
+            lp.addTerm(down, p[t - 1], 1);
+            lp.addTerm(down, p[t], -1);
+        }
+    }
+
+    private void buildFree(WindowProblem w, boolean integer) {
+        LinearModel lp = w.lp();
+        SystemState.Unit before = w.initial().unit(unit.id());
+        double dtH = w.dtH();
+        int n = w.steps();
+        int[] start = new int[n];
+        int[] stop = new int[n];
+        // steps at the start of the window whose state the initial state already fixes (min up / min down)
+        int lockedOn = before.on() ? Math.max(0, unit.minUpH() - before.hoursInState()) : 0;
+        int lockedOff = before.on() ? 0 : Math.max(0, unit.minDownH() - before.hoursInState());
+        for (int t = 0; t < n; t++) {
+            boolean mustRun = unit.mustRun(w.time(t));
+            double onLo = (t < lockedOn || mustRun) ? 1 : 0;
+            double onHi = t < lockedOff ? 0 : 1;
+            if (onLo > onHi) {
+                onLo = onHi; // min down time outranks the heat season's must-run
+            }
+            on[t] = lp.addVariable(unit.id() + "_on_" + t, onLo, onHi, unit.noloadCostPerH() * dtH);
+            start[t] = lp.addVariable(unit.id() + "_start_" + t, 0, 1, unit.startupCost());
+            stop[t] = lp.addVariable(unit.id() + "_stop_" + t, 0, 1, 0);
+            p[t] = lp.addVariable(unit.id() + "_p_" + t, 0, unit.pmaxMw(), unit.marginalCostPerMwh() * dtH);
+            if (integer) {
+                lp.markInteger(on[t]);
+                lp.markInteger(start[t]);
+                lp.markInteger(stop[t]);
+            }
+            w.inject(unit.zone(), t, p[t], 1);
+            w.provideReserve(unit.zone(), t, on[t], unit.pmaxMw());
+            w.provideReserve(unit.zone(), t, p[t], -1);
+
+            int lo = lp.addRow(unit.id() + "_pmin_" + t, 0, Double.POSITIVE_INFINITY);
+            lp.addTerm(lo, p[t], 1);
+            lp.addTerm(lo, on[t], -unit.pminMw(w.time(t)));
+            int hi = lp.addRow(unit.id() + "_pmax_" + t, Double.NEGATIVE_INFINITY, 0);
+            lp.addTerm(hi, p[t], 1);
+            lp.addTerm(hi, on[t], -unit.pmaxMw());
+
+            // on(t) - on(t-1) = start(t) - stop(t)
+            int logic = lp.addRow(unit.id() + "_logic_" + t, 0, 0);
+            lp.addTerm(logic, on[t], 1);
+            lp.addTerm(logic, start[t], -1);
+            lp.addTerm(logic, stop[t], 1);
+            if (t == 0) {
+                lp.addConstant(logic, before.on() ? -1 : 0);
+            } else {
+                lp.addTerm(logic, on[t - 1], -1);
+            }
+            // a unit started within the last min_up steps is on; one stopped within min_down steps is off
+            int upRow = lp.addRow(unit.id() + "_min_up_" + t, Double.NEGATIVE_INFINITY, 0);
+            for (int k = Math.max(0, t - unit.minUpH() + 1); k <= t; k++) {
+                lp.addTerm(upRow, start[k], 1);
+            }
+            lp.addTerm(upRow, on[t], -1);
+            int downRow = lp.addRow(unit.id() + "_min_down_" + t, Double.NEGATIVE_INFINITY, 1);
+            for (int k = Math.max(0, t - unit.minDownH() + 1); k <= t; k++) {
+                lp.addTerm(downRow, stop[k], 1);
+            }
+            lp.addTerm(downRow, on[t], 1);
+
+            // ramps bind while on in consecutive steps; a start or stop frees them (check-run's rule)
+            double prevP = before.pMw();
+            if (Double.isFinite(unit.rampUpMwPerH())) {
+                int up = lp.addRow(unit.id() + "_ramp_up_" + t, Double.NEGATIVE_INFINITY, unit.rampUpMwPerH() * dtH);
+                lp.addTerm(up, p[t], 1);
+                lp.addTerm(up, start[t], -unit.pmaxMw());
+                if (t == 0) {
+                    lp.addConstant(up, -prevP);
+                } else {
+                    lp.addTerm(up, p[t - 1], -1);
+                }
+            }
+            if (Double.isFinite(unit.rampDownMwPerH())) {
+                int down = lp.addRow(unit.id() + "_ramp_down_" + t, Double.NEGATIVE_INFINITY, unit.rampDownMwPerH() * dtH);
+                lp.addTerm(down, p[t], -1);
+                lp.addTerm(down, stop[t], -unit.pmaxMw());
+                if (t == 0) {
+                    lp.addConstant(down, prevP);
+                } else {
+                    lp.addTerm(down, p[t - 1], 1);
+                }
+            }
+        }
+    }
+
+    /** Committed at window step t in the solution (rounded for the relaxation's fractional values). */
+    boolean isOn(double[] x, int t) {
+        return on[t] < 0 ? fixedOn[t] : x[on[t]] > 0.5;
+    }
+
+    @Override
+    public void record(WindowProblem w, double[] x, int t, Results r) {
+        int step = w.step(t);
+        double onValue = on[t] < 0 ? (fixedOn[t] ? 1 : 0) : x[on[t]];
+        r.column(unit.id(), "p_mw")[step] = Math.max(0, x[p[t]]);
+        r.column(unit.id(), "on")[step] = onValue;
+        r.column(unit.id(), "pmin_mw")[step] = unit.pminMw(w.time(t));
+    }
+
+    @Override
+    public void advance(WindowProblem w, double[] x, int t, SystemState.Builder next) {
+        SystemState.Unit state = w.initial().unit(unit.id());
+        for (int k = 0; k <= t; k++) {
+            state = state.next(isOn(x, k), Math.max(0, x[p[k]]), w.dtH());
+        }
+        next.unit(unit.id(), state);
+    }
+}

@@ -1,0 +1,169 @@
+package org.sgls.dispatch.lookahead;
+
+import java.util.Arrays;
+
+/**
+ * One hour's merit order on the copper plate, as a function of k, the MW taken from the bottom of a list of
+ * blocks sorted by price. Supply blocks (renewables, imports, load shedding, committed units' output above
+ * their minimum) and flexible demand bids (exports, electrolyzers) share one list: starting with every bid
+ * served, each further MW of net demand is met by the cheaper of the next supply block and giving up the least
+ * valuable bid, which is the next block up the same sorted list. So the clearing cost is the integral of the
+ * sorted prices: convex and piecewise linear in the residual demand, O(log n) to evaluate.
+ *
+ * <p>Besides cost it tracks how much committed-unit output (for their headroom) and electrolyzer demand (for
+ * interruptible reserve) lie below k, and it evaluates the stack with one unit's block removed or added
+ * without rebuilding it, which is what the per-unit commitment step needs.
+ */
+final class HourStack {
+    static final int SUPPLY = 0;
+    static final int BID = 1;
+    static final int ELECTROLYZER_BID = 2;
+    static final int THERMAL = 3;
+
+    /** Price of absorbing forced output no block can take (overgeneration), per MWh. */
+    private final double dumpPricePerMwh;
+    /** Price beyond the last block (demand above all supply including shedding), per MWh. */
+    private final double tailPricePerMwh;
+
+    private double[] price = new double[0];
+    private double[] cumMw = {0};
+    private double[] cumCost = {0};
+    private double[] cumThermal = {0};
+    private double[] cumEly = {0};
+    private int[] owner = new int[0];
+    private int blocks;
+
+    /** Results of the last evaluation besides its cost. */
+    double thermalMw;
+    double electrolyzerMw;
+
+    HourStack(double dumpPricePerMwh, double tailPricePerMwh) {
+        this.dumpPricePerMwh = dumpPricePerMwh;
+        this.tailPricePerMwh = tailPricePerMwh;
+    }
+
+    /**
+     * Rebuilds the list. {@code owners[i]} is the unit index for THERMAL blocks, else -1; equal prices keep
+     * their given order, so results do not depend on the sort's whims.
+     */
+    void rebuild(int n, double[] prices, double[] mws, int[] types, int[] owners) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(prices[a], prices[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        if (price.length < n) {
+            price = new double[n];
+            owner = new int[n];
+            cumMw = new double[n + 1];
+            cumCost = new double[n + 1];
+            cumThermal = new double[n + 1];
+            cumEly = new double[n + 1];
+        }
+        blocks = n;
+        for (int j = 0; j < n; j++) {
+            int i = order[j];
+            price[j] = prices[i];
+            owner[j] = types[i] == THERMAL ? owners[i] : -1;
+            cumMw[j + 1] = cumMw[j] + mws[i];
+            cumCost[j + 1] = cumCost[j] + prices[i] * mws[i];
+            cumThermal[j + 1] = cumThermal[j] + (types[i] == THERMAL ? mws[i] : 0);
+            cumEly[j + 1] = cumEly[j] + (types[i] == ELECTROLYZER_BID ? mws[i] : 0);
+        }
+    }
+
+    /** Cost of the first k MW of the list (with thermal and electrolyzer MW below k in the fields). */
+    double cost(double k) {
+        if (k <= 0) {
+            thermalMw = 0;
+            electrolyzerMw = 0;
+            return -dumpPricePerMwh * k;
+        }
+        double total = cumMw[blocks];
+        if (k >= total) {
+            thermalMw = cumThermal[blocks];
+            electrolyzerMw = cumEly[blocks];
+            return cumCost[blocks] + tailPricePerMwh * (k - total);
+        }
+        int j = blockAt(k);
+        double into = k - cumMw[j];
+        thermalMw = cumThermal[j] + (owner[j] >= 0 ? into : 0);
+        double elyBlock = cumEly[j + 1] - cumEly[j];
+        electrolyzerMw = cumEly[j] + (elyBlock > 0 ? into : 0);
+        return cumCost[j] + price[j] * into;
+    }
+
+    /** As {@link #cost} with unit {@code unit}'s block taken out of the list. */
+    double costWithout(double k, int unit) {
+        int j = indexOf(unit);
+        if (j < 0) {
+            return cost(k);
+        }
+        double start = cumMw[j];
+        double size = cumMw[j + 1] - start;
+        if (k <= start) {
+            return cost(k);
+        }
+        double c = cost(k + size) - price[j] * size;
+        thermalMw -= size;
+        return c;
+    }
+
+    /** As {@link #cost} with a unit's block of {@code sizeMw} at {@code pricePerMwh} put into the list. */
+    double costWith(double k, double pricePerMwh, double sizeMw) {
+        double start = cumMw[insertionPoint(pricePerMwh)];
+        if (k <= start) {
+            return cost(k);
+        }
+        if (k <= start + sizeMw) {
+            double c = cost(start) + pricePerMwh * (k - start);
+            thermalMw += k - start;
+            return c;
+        }
+        double c = cost(k - sizeMw) + pricePerMwh * sizeMw;
+        thermalMw += sizeMw;
+        return c;
+    }
+
+    private int indexOf(int unit) {
+        for (int j = 0; j < blocks; j++) {
+            if (owner[j] == unit) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the block containing k (cumMw[j] <= k < cumMw[j+1]). */
+    private int blockAt(double k) {
+        int lo = 0;
+        int hi = blocks - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (cumMw[mid] <= k) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** First block whose price exceeds {@code p}: a new block goes there (after equal prices). */
+    private int insertionPoint(double p) {
+        int lo = 0;
+        int hi = blocks;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (price[mid] <= p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

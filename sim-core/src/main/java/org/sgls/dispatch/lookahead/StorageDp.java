@@ -1,0 +1,51 @@
+package org.sgls.dispatch.lookahead;
+
+import org.sgls.model.Storage;
+
+/** A battery or pumped-hydro plant in the look-ahead: charge or discharge on a power grid. */
+final class StorageDp extends StoreDp {
+    private static final int POWER_POINTS = 11;
+    private final Storage s;
+    private final double dtH;
+    private final double decay;
+
+    StorageDp(Storage s, double dtH, int levels) {
+        super(s.id(), s.socMinMwh(), s.energyMwh(), levels);
+        this.s = s;
+        this.dtH = dtH;
+        this.decay = Math.pow(1 - s.selfDischargePerH(), dtH);
+    }
+
+    @Override
+    double[] actions(int t, double e) {
+        double[] a = new double[2 * POWER_POINTS + 1];
+        int n = 0;
+        for (int i = 1; i <= POWER_POINTS; i++) {
+            a[n++] = s.chargeMaxMw() * i / POWER_POINTS;
+            a[n++] = -s.dischargeMaxMw() * i / POWER_POINTS;
+        }
+        // exactly to full and exactly to empty, so the bounds are reachable from any level
+        double kept = decay * e;
+        double toFull = (high - kept) / (s.etaCharge() * dtH);
+        double toEmpty = (kept - low) * s.etaDischarge() / dtH;
+        a[n++] = Math.min(Math.max(toFull, 0), s.chargeMaxMw());
+        double[] out = new double[n + 2];
+        System.arraycopy(a, 0, out, 0, n);
+        out[n] = -Math.min(Math.max(toEmpty, 0), s.dischargeMaxMw());
+        out[n + 1] = 0;
+        return out;
+    }
+
+    @Override
+    void apply(int t, double e, double drawMw, Step out) {
+        double kept = decay * e;
+        double next = drawMw >= 0 ? kept + s.etaCharge() * drawMw * dtH : kept + drawMw * dtH / s.etaDischarge();
+        double tol = 1e-9 * (1 + high);
+        if (next > high + tol || (next < low - tol && drawMw < 0)) {
+            out.energy = Double.NaN;
+            return;
+        }
+        out.energy = Math.max(low, Math.min(high, next));
+        out.extraCost = drawMw < 0 ? -drawMw * dtH * s.marginalCostPerMwh() : 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.sgls.dispatch.lookahead;
+
+import org.sgls.model.Electrolyzer;
+import org.sgls.model.HydrogenTank;
+
+/**
+ * An electrolyzer feeding a hydrogen tank with a steady downstream demand: the state is the tank level (kg),
+ * the action the electrolyzer's consumption (off, or between its minimum load and rating).
+ */
+final class TankDp extends StoreDp {
+    private static final int POWER_POINTS = 8;
+    private final Electrolyzer ely;
+    private final HydrogenTank tank;
+    private final double dtH;
+
+    TankDp(Electrolyzer ely, double dtH, int levels) {
+        super(ely.id(), 0, ely.tank().capacityKg(), levels);
+        this.ely = ely;
+        this.tank = ely.tank();
+        this.dtH = dtH;
+    }
+
+    @Override
+    double[] actions(int t, double e) {
+        double[] a = new double[POWER_POINTS + 2];
+        a[0] = 0;
+        for (int i = 0; i < POWER_POINTS; i++) {
+            a[i + 1] = ely.pminMw() + (ely.pmaxMw() - ely.pminMw()) * i / (POWER_POINTS - 1);
+        }
+        // exactly enough to fill the tank, when that is a valid load
+        double fillMw = (high - e + tank.demandKgPerH() * dtH) * ely.kwhPerKg() / (1000.0 * dtH);
+        a[POWER_POINTS + 1] = fillMw >= ely.pminMw() && fillMw <= ely.pmaxMw() ? fillMw : 0;
+        return a;
+    }
+
+    @Override
+    void apply(int t, double e, double drawMw, Step out) {
+        double made = ely.kgFromMwh(drawMw * dtH);
+        double next = e + made - tank.demandKgPerH() * dtH;
+        if (next > high + 1e-6) {
+            out.energy = Double.NaN;
+            return;
+        }
+        double unserved = Math.max(0, -next);
+        out.energy = Math.max(0, Math.min(high, next));
+        out.extraCost = unserved * tank.unservedCostPerKg() - made * ely.h2ValuePerKg();
+    }
+}

@@ -1,0 +1,208 @@
+package org.sgls.dispatch.lp;
+
+import java.util.Arrays;
+
+/**
+ * A solver-neutral linear (or mixed-integer) program: min c'x s.t. rowLo <= Ax <= rowHi, lb <= x <= ub.
+ * Formulations fill it; an {@link LpSolver} solves it. Rows are stored sparse, term by term.
+ */
+public final class LinearModel {
+    private int vars;
+    private double[] lb = new double[64];
+    private double[] ub = new double[64];
+    private double[] cost = new double[64];
+    private boolean[] integer = new boolean[64];
+    private String[] varNames = new String[64];
+
+    private int rows;
+    private double[] rowLo = new double[64];
+    private double[] rowHi = new double[64];
+    private String[] rowNames = new String[64];
+    private int[][] rowVars = new int[64][];
+    private double[][] rowCoefs = new double[64][];
+    private int[] rowSize = new int[64];
+
+    public int addVariable(String name, double lower, double upper, double costPerUnit) {
+        if (vars == lb.length) {
+            int n = vars * 2;
+            lb = Arrays.copyOf(lb, n);
+            ub = Arrays.copyOf(ub, n);
+            cost = Arrays.copyOf(cost, n);
+            integer = Arrays.copyOf(integer, n);
+            varNames = Arrays.copyOf(varNames, n);
+        }
+        lb[vars] = lower;
+        ub[vars] = upper;
+        cost[vars] = costPerUnit;
+        varNames[vars] = name;
+        return vars++;
+    }
+
+    public void markInteger(int var) {
+        integer[var] = true;
+    }
+
+    public void addCost(int var, double costPerUnit) {
+        cost[var] += costPerUnit;
+    }
+
+    public void setBounds(int var, double lower, double upper) {
+        lb[var] = lower;
+        ub[var] = upper;
+    }
+
+    public int addRow(String name, double lower, double upper) {
+        if (rows == rowLo.length) {
+            int n = rows * 2;
+            rowLo = Arrays.copyOf(rowLo, n);
+            rowHi = Arrays.copyOf(rowHi, n);
+            rowNames = Arrays.copyOf(rowNames, n);
+            rowVars = Arrays.copyOf(rowVars, n);
+            rowCoefs = Arrays.copyOf(rowCoefs, n);
+            rowSize = Arrays.copyOf(rowSize, n);
+        }
+        rowLo[rows] = lower;
+        rowHi[rows] = upper;
+        rowNames[rows] = name;
+        rowVars[rows] = new int[4];
+        rowCoefs[rows] = new double[4];
+        return rows++;
+    }
+
+    public void addTerm(int row, int var, double coef) {
+        int n = rowSize[row];
+        if (n == rowVars[row].length) {
+            rowVars[row] = Arrays.copyOf(rowVars[row], n * 2);
+            rowCoefs[row] = Arrays.copyOf(rowCoefs[row], n * 2);
+        }
+        rowVars[row][n] = var;
+        rowCoefs[row][n] = coef;
+        rowSize[row] = n + 1;
+    }
+
+    /** Moves a constant term {@code value} of the row's expression to its bounds. */
+    public void addConstant(int row, double value) {
+        rowLo[row] -= value;
+        rowHi[row] -= value;
+    }
+
+    public int variables() {
+        return vars;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public double lower(int var) {
+        return lb[var];
+    }
+
+    public double upper(int var) {
+        return ub[var];
+    }
+
+    public double cost(int var) {
+        return cost[var];
+    }
+
+    public boolean isInteger(int var) {
+        return integer[var];
+    }
+
+    public String variableName(int var) {
+        return varNames[var];
+    }
+
+    public double rowLower(int row) {
+        return rowLo[row];
+    }
+
+    public double rowUpper(int row) {
+        return rowHi[row];
+    }
+
+    public String rowName(int row) {
+        return rowNames[row];
+    }
+
+    public int rowSize(int row) {
+        return rowSize[row];
+    }
+
+    public int rowVar(int row, int k) {
+        return rowVars[row][k];
+    }
+
+    public double rowCoef(int row, int k) {
+        return rowCoefs[row][k];
+    }
+
+    public double activity(int row, double[] x) {
+        double s = 0;
+        for (int k = 0; k < rowSize[row]; k++) {
+            s += rowCoefs[row][k] * x[rowVars[row][k]];
+        }
+        return s;
+    }
+
+    public double objective(double[] x) {
+        double s = 0;
+        for (int j = 0; j < vars; j++) {
+            s += cost[j] * x[j];
+        }
+        return s;
+    }
+
+    /**
+     * The largest violation of a bound or row by {@code x}, relative to the magnitude of the row's terms, so
+     * that a 1e-7 slip on a 5,000 MW row is not mistaken for an error.
+     */
+    public double maxViolation(double[] x) {
+        double worst = 0;
+        for (int j = 0; j < vars; j++) {
+            double scale = 1 + Math.abs(x[j]);
+            worst = Math.max(worst, Math.max(lb[j] - x[j], x[j] - ub[j]) / scale);
+            if (integer[j]) {
+                worst = Math.max(worst, Math.abs(x[j] - Math.rint(x[j])));
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            double a = 0;
+            double scale = 1;
+            for (int k = 0; k < rowSize[r]; k++) {
+                double term = rowCoefs[r][k] * x[rowVars[r][k]];
+                a += term;
+                scale += Math.abs(term);
+            }
+            scale += Math.abs(Double.isFinite(rowLo[r]) ? rowLo[r] : 0) + Math.abs(Double.isFinite(rowHi[r]) ? rowHi[r] : 0);
+            worst = Math.max(worst, Math.max(rowLo[r] - a, a - rowHi[r]) / scale);
+        }
+        return worst;
+    }
+
+    /** A readable dump (LP-like text) for reproducing a failed window. */
+    public String dump() {
+        StringBuilder sb = new StringBuilder("minimize\n");
+        for (int j = 0; j < vars; j++) {
+            if (cost[j] != 0) {
+                sb.append("  ").append(cost[j]).append(' ').append(varNames[j]).append('\n');
+            }
+        }
+        sb.append("subject to\n");
+        for (int r = 0; r < rows; r++) {
+            sb.append("  ").append(rowNames[r]).append(": ").append(rowLo[r]).append(" <=");
+            for (int k = 0; k < rowSize[r]; k++) {
+                sb.append(' ').append(rowCoefs[r][k] >= 0 ? "+" : "").append(rowCoefs[r][k]).append(' ')
+                        .append(varNames[rowVars[r][k]]);
+            }
+            sb.append(" <= ").append(rowHi[r]).append('\n');
+        }
+        sb.append("bounds\n");
+        for (int j = 0; j < vars; j++) {
+            sb.append("  ").append(lb[j]).append(" <= ").append(varNames[j]).append(" <= ").append(ub[j])
+                    .append(integer[j] ? " integer" : "").append('\n');
+        }
+        return sb.toString();
+    }
+}

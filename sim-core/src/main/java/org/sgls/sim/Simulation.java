@@ -1,0 +1,82 @@
+package org.sgls.sim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sgls.dispatch.EconomicDispatch;
+import org.sgls.dispatch.Formulation;
+import org.sgls.dispatch.Plan;
+import org.sgls.dispatch.formulation.Formulations;
+import org.sgls.dispatch.lookahead.Lookahead;
+import org.sgls.dispatch.lp.OjAlgoSolver;
+import org.sgls.metrics.ComponentTable;
+import org.sgls.metrics.Results;
+import org.sgls.model.DispatchSettings;
+import org.sgls.model.PowerSystem;
+import org.sgls.model.Scenario;
+
+/**
+ * The year loop: every {@code commitHours} a look-ahead over {@code lookaheadHours} plans commitments and store
+ * values; then each step is dispatched by the economic-dispatch LP with that plan, recorded, and its end state
+ * handed explicitly to the next step. A step that needed a fallback starts a fresh look-ahead from its state,
+ * so a released unit's minimum up and down times are honoured from there on.
+ */
+public final class Simulation {
+    private Simulation() {
+    }
+
+    public static RunResult run(Scenario scenario, RunOptions options) {
+        long t0 = System.nanoTime();
+        PowerSystem system = scenario.system();
+        DispatchSettings settings = scenario.dispatch();
+        int steps = system.axis().steps();
+        OjAlgoSolver solver = new OjAlgoSolver();
+        EconomicDispatch dispatch = new EconomicDispatch(system, solver, settings.reserveShortfallCostPerMwh());
+        Lookahead lookahead = new Lookahead(system, settings);
+
+        ComponentTable table = new ComponentTable();
+        Results results = new Results(system.axis());
+        List<Formulation> layout = Formulations.forSystem(system);
+        for (Formulation f : layout) {
+            f.describe(table);
+            f.declare(results);
+        }
+
+        long lookaheadNs = 0;
+        long dispatchNs = 0;
+        int windows = 0;
+        int fallbackSteps = 0;
+        SystemState state = SystemState.initial(system);
+        int step = 0;
+        while (step < steps) {
+            long a = System.nanoTime();
+            int hours = Math.min(settings.lookaheadHours(), steps - step);
+            Plan plan = lookahead.plan(step, hours, state);
+            long b = System.nanoTime();
+            lookaheadNs += b - a;
+            windows++;
+            int end = step + Math.min(settings.commitHours(), hours);
+            while (step < end) {
+                EconomicDispatch.Outcome o = dispatch.solve(step, state, plan);
+                SystemState.Builder next = state.toBuilder();
+                for (Formulation f : o.formulations()) {
+                    f.record(o.problem(), o.x(), 0, results);
+                    f.advance(o.problem(), o.x(), 0, next);
+                }
+                state = next.build();
+                step++;
+                if (o.fallback()) {
+                    fallbackSteps++;
+                    break;
+                }
+            }
+            dispatchNs += System.nanoTime() - b;
+            options.listener().stepsDone(step, steps);
+        }
+        Map<String, Double> phases = new LinkedHashMap<>();
+        phases.put("lookahead", lookaheadNs / 1e9);
+        phases.put("dispatch", dispatchNs / 1e9);
+        RunStats stats = new RunStats((System.nanoTime() - t0) / 1e9, windows, fallbackSteps, solver.recoveries(), phases);
+        return new RunResult(scenario, table, results, stats);
+    }
+}
