@@ -115,6 +115,14 @@ public final class WindowProblem {
         return commitment;
     }
 
+    /**
+     * In RELAXED and INTEGER windows: the commitment imposed on unit {@code unitId} at window step t, or null
+     * when it is free (a window built with a commitment source evaluates that commitment exactly).
+     */
+    public Boolean imposedOn(String unitId, int t) {
+        return committed == null ? null : committed.on(unitId, first + t);
+    }
+
     /** FIXED windows only: is the unit committed at window step {@code t}? */
     public boolean committed(String unitId, int t) {
         return committed.on(unitId, first + t);

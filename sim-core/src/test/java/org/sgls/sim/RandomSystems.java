@@ -14,12 +14,20 @@ public final class RandomSystems {
 
     public static Scenario generate(long seed, int steps) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        int zones = 1 + rnd.nextInt(2);
+        return generate(rnd, steps, 1 + rnd.nextInt(2), 2 + rnd.nextInt(8));
+    }
+
+    /** A system of {@code units} committable units in {@code zones} zones (1 or 2). */
+    public static Scenario generate(long seed, int steps, int zones, int units) {
+        return generate(new SplittableRandom(seed), steps, zones, units);
+    }
+
+    private static Scenario generate(SplittableRandom rnd, int steps, int zones, int units) {
         TestSystems b = new TestSystems(steps);
         for (int z = 0; z < zones; z++) {
             b.zone("z" + z, rnd.nextDouble() * 100);
         }
-        double peakMw = 500 + rnd.nextDouble() * 1500;
+        double peakMw = (500 + rnd.nextDouble() * 1500) * Math.max(1, units / 6.0);
         double[] load = new double[steps];
         double[] sun = new double[steps];
         for (int t = 0; t < steps; t++) {
@@ -31,7 +39,6 @@ public final class RandomSystems {
         String zl = "z" + (zones - 1);
         b.load("load", zl, Profile.of("load", load));
         b.pv("pv", z0, peakMw * rnd.nextDouble() * 1.5, Profile.of("sun", sun));
-        int units = 2 + rnd.nextInt(8);
         double capacity = 0;
         for (int i = 0; i < units; i++) {
             double pmax = 100 + rnd.nextDouble() * 500;

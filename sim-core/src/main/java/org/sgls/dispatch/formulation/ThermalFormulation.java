@@ -150,6 +150,11 @@ final class ThermalFormulation implements Formulation {
             if (onLo > onHi) {
                 onLo = onHi; // min down time outranks the heat season's must-run
             }
+            Boolean imposed = w.imposedOn(unit.id(), t);
+            if (imposed != null) {
+                onLo = imposed ? 1 : 0;
+                onHi = onLo;
+            }
             on[t] = lp.addVariable(unit.id() + "_on_" + t, onLo, onHi, unit.noloadCostPerH() * dtH);
             start[t] = lp.addVariable(unit.id() + "_start_" + t, 0, 1, unit.startupCost());
             stop[t] = lp.addVariable(unit.id() + "_stop_" + t, 0, 1, 0);

@@ -91,6 +91,11 @@ public final class Lookahead {
                 break;
             }
         }
+        if (system.zones().size() > 1 && w.repairZonalAdequacy()) {
+            for (StoreDp s : stores) {
+                w.optimiseStore(s);
+            }
+        }
         Plan plan = new Plan(first, hours);
         for (int i = 0; i < units.size(); i++) {
             plan.setOn(units.get(i).id(), w.on[i].clone());
@@ -336,6 +341,123 @@ public final class Lookahead {
                 withCost = fixedWith + e + reservePenalty(t, pmaxWith - pminWith - s.thermalMw, s);
             }
             return (withoutCost - withCost) * dtH;
+        }
+
+        /**
+         * The descent sees one copper plate; a zone behind a full line may then be left without enough
+         * committed capacity. For each hour and zone whose load, firm export and reserve exceed what its
+         * committed units, renewables, imports, storage and incoming lines can supply, start the zone's cheapest
+         * startable unit (keeping minimum up and down times) until it is covered. True if anything changed.
+         */
+        boolean repairZonalAdequacy() {
+            boolean changed = false;
+            for (int t = 0; t < hours; t++) {
+                for (Zone z : system.zones()) {
+                    while (zonalDeficitMw(z.id(), t) > 1e-6) {
+                        int pick = cheapestStartable(z.id(), t);
+                        if (pick < 0) {
+                            break;
+                        }
+                        switchOn(pick, t);
+                        changed = true;
+                    }
+                }
+            }
+            return changed;
+        }
+
+        private double zonalDeficitMw(String zone, int t) {
+            int step = first + t;
+            double need = 0;
+            double supply = 0;
+            for (Component c : system.components()) {
+                if (!c.zone().equals(zone)) {
+                    continue;
+                }
+                if (c instanceof Load l) {
+                    need += l.demandMw().at(step);
+                } else if (c instanceof VariableSource v) {
+                    supply += v.availableMw(step);
+                } else if (c instanceof DispatchableSource d) {
+                    supply += d.pmaxMw();
+                } else if (c instanceof Exchange x) {
+                    if (x.kind() == Kind.IMPORT) {
+                        supply += x.maxMw(step);
+                    } else {
+                        need += x.minMw(step);
+                    }
+                } else if (c instanceof Storage s) {
+                    supply += s.dischargeMaxMw();
+                }
+            }
+            for (int i = 0; i < units.size(); i++) {
+                if (on[i][t] && units.get(i).zone().equals(zone)) {
+                    supply += units.get(i).pmaxMw();
+                }
+            }
+            for (org.sgls.model.Line l : system.lines()) {
+                if (l.toZone().equals(zone) || l.fromZone().equals(zone)) {
+                    supply += l.capacityMw();
+                }
+            }
+            Zone z = system.zones().get(system.zoneIndex(zone));
+            double reserve = z.reserveMw() + z.reserveFractionOfLoad() * need;
+            return need + reserve - supply;
+        }
+
+        /** The zone's cheapest off unit that may start at hour t (its minimum down time has passed), or -1. */
+        private int cheapestStartable(String zone, int t) {
+            int best = -1;
+            for (int i = 0; i < units.size(); i++) {
+                ThermalUnit u = units.get(i);
+                if (on[i][t] || !u.zone().equals(zone) || offSince(i, t) < steps(u.minDownH())) {
+                    continue;
+                }
+                if (best < 0 || fullLoadCost(u) < fullLoadCost(units.get(best))) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        /** Steps unit i has been off at hour t (counting the state before the window). */
+        private int offSince(int i, int t) {
+            int k = 0;
+            int j = t - 1;
+            while (j >= 0 && !on[i][j]) {
+                k++;
+                j--;
+            }
+            if (j < 0) {
+                SystemState.Unit s = state.unit(units.get(i).id());
+                return s.on() ? k : k + steps(s.hoursInState());
+            }
+            return k;
+        }
+
+        /**
+         * Turns unit i on from hour t for at least its minimum up time; if the off stretch left after that
+         * would be shorter than the minimum down time (and not cut by the window's end), it stays on through it.
+         */
+        private void switchOn(int i, int t) {
+            ThermalUnit u = units.get(i);
+            int end = Math.min(hours, t + steps(u.minUpH()));
+            for (int j = t; j < end; j++) {
+                on[i][j] = true;
+            }
+            int offEnd = end;
+            while (offEnd < hours && !on[i][offEnd]) {
+                offEnd++;
+            }
+            if (offEnd < hours && offEnd - end < steps(u.minDownH())) {
+                for (int j = end; j < offEnd; j++) {
+                    on[i][j] = true;
+                }
+                end = offEnd;
+            }
+            for (int j = t; j < end; j++) {
+                rebuild(j);
+            }
         }
 
         void optimiseStore(StoreDp dp) {
