@@ -76,6 +76,7 @@ public final class Lookahead {
     public Plan plan(int first, int hours, SystemState state) {
         Window w = new Window(first, hours, state);
         w.initialCommitment();
+        w.optimiseFlows();
         for (StoreDp s : stores) {
             w.optimiseStore(s);
         }
@@ -84,6 +85,7 @@ public final class Lookahead {
             for (int i : unitOrder) {
                 changed |= w.optimiseUnit(i);
             }
+            w.optimiseFlows();
             for (StoreDp s : stores) {
                 w.optimiseStore(s);
             }
@@ -92,6 +94,7 @@ public final class Lookahead {
             }
         }
         if (system.zones().size() > 1 && w.repairZonalAdequacy()) {
+            w.optimiseFlows();
             for (StoreDp s : stores) {
                 w.optimiseStore(s);
             }
@@ -110,43 +113,68 @@ public final class Lookahead {
         return plan;
     }
 
-    /** One window's data and current decisions. */
+    /** One window's data and current decisions, zone by zone; lines carry flows between the zones' stacks. */
     private final class Window {
         final int first;
         final int hours;
         final SystemState state;
+        final int zones;
         final boolean[][] on;
         final boolean[][] mustRun;
         final double[][] pminMw;
-        final HourStack[] stacks;
-        /** net demand to meet besides the units' minimum output: load + firm export - firm import + store draws */
-        final double[] baseNetMw;
-        final double[] bidMw;
-        final double[] reserveMw;
-        final double[] storeDrawMw;
+        final int[] unitZone;
+        final int[] storeZone;
+        final int[] lineFrom;
+        final int[] lineTo;
+        final HourStack[][] stacks;
+        /** per zone and hour: net demand besides the units' minimum output (load + firm export - firm import) */
+        final double[][] baseNetMw;
+        final double[][] bidMw;
+        final double[][] elyBidMw;
+        final double[][] reserveMw;
+        final double[][] storeDrawMw;
         final double[][] storeDraws;
-        // the static blocks of each hour
-        final double[][] staticPrice;
-        final double[][] staticMw;
-        final int[][] staticType;
+        /** per line and hour, from its from-zone to its to-zone */
+        final double[][] flowMw;
+        final double[][][] staticPrice;
+        final double[][][] staticMw;
+        final int[][][] staticType;
 
         Window(int first, int hours, SystemState state) {
             this.first = first;
             this.hours = hours;
             this.state = state;
+            this.zones = system.zones().size();
             int n = units.size();
             on = new boolean[n][hours];
             mustRun = new boolean[n][hours];
             pminMw = new double[n][hours];
-            stacks = new HourStack[hours];
-            baseNetMw = new double[hours];
-            bidMw = new double[hours];
-            reserveMw = new double[hours];
-            storeDrawMw = new double[hours];
+            unitZone = new int[n];
+            for (int i = 0; i < n; i++) {
+                unitZone[i] = system.zoneIndex(units.get(i).zone());
+            }
+            storeZone = new int[stores.size()];
+            for (int k = 0; k < stores.size(); k++) {
+                storeZone[k] = system.zoneIndex(stores.get(k).zone);
+            }
+            int lines = system.lines().size();
+            lineFrom = new int[lines];
+            lineTo = new int[lines];
+            for (int l = 0; l < lines; l++) {
+                lineFrom[l] = system.zoneIndex(system.lines().get(l).fromZone());
+                lineTo[l] = system.zoneIndex(system.lines().get(l).toZone());
+            }
+            flowMw = new double[lines][hours];
+            stacks = new HourStack[zones][hours];
+            baseNetMw = new double[zones][hours];
+            bidMw = new double[zones][hours];
+            elyBidMw = new double[zones][hours];
+            reserveMw = new double[zones][hours];
+            storeDrawMw = new double[zones][hours];
             storeDraws = new double[stores.size()][hours];
-            staticPrice = new double[hours][];
-            staticMw = new double[hours][];
-            staticType = new int[hours][];
+            staticPrice = new double[zones][hours][];
+            staticMw = new double[zones][hours][];
+            staticType = new int[zones][hours][];
             for (int t = 0; t < hours; t++) {
                 int step = first + t;
                 for (int i = 0; i < n; i++) {
@@ -154,16 +182,22 @@ public final class Lookahead {
                     mustRun[i][t] = u.mustRun(system.axis().time(step));
                     pminMw[i][t] = u.pminMw(system.axis().time(step));
                 }
-                buildStatic(t, step);
-                stacks[t] = new HourStack(dumpPricePerMwh, dumpPricePerMwh);
+                for (int z = 0; z < zones; z++) {
+                    buildStatic(z, t, step);
+                    stacks[z][t] = new HourStack(dumpPricePerMwh, dumpPricePerMwh);
+                }
             }
         }
 
-        private void buildStatic(int t, int step) {
+        private void buildStatic(int z, int t, int step) {
+            String zone = system.zones().get(z).id();
             List<double[]> blocks = new ArrayList<>();
             double net = 0;
             double loadMw = 0;
             for (Component c : system.components()) {
+                if (!c.zone().equals(zone)) {
+                    continue;
+                }
                 if (c instanceof Load l) {
                     double d = l.demandMw().at(step);
                     net += d;
@@ -181,32 +215,26 @@ public final class Lookahead {
                     } else {
                         net += x.minMw(step);
                         blocks.add(new double[] {x.pricePerMwh(), free, HourStack.BID});
-                        bidMw[t] += free;
+                        bidMw[z][t] += free;
                     }
                 } else if (c instanceof Electrolyzer e && (e.tank() == null || e.tank().capacityKg() <= 0)) {
                     // no tank: hydrogen is taken as made, so the electrolyzer bids its hydrogen value
                     blocks.add(new double[] {e.valuePerMwh(), e.pmaxMw(), HourStack.ELECTROLYZER_BID});
-                    bidMw[t] += e.pmaxMw();
+                    bidMw[z][t] += e.pmaxMw();
+                    elyBidMw[z][t] += e.pmaxMw();
                 }
             }
-            for (Zone z : system.zones()) {
-                double zoneLoad = 0;
-                for (Load l : system.all(Load.class)) {
-                    if (l.zone().equals(z.id())) {
-                        zoneLoad += l.demandMw().at(step);
-                    }
-                }
-                reserveMw[t] += z.reserveMw() + z.reserveFractionOfLoad() * zoneLoad;
-            }
-            baseNetMw[t] = net;
+            Zone zz = system.zones().get(z);
+            reserveMw[z][t] = zz.reserveMw() + zz.reserveFractionOfLoad() * loadMw;
+            baseNetMw[z][t] = net;
             int m = blocks.size();
-            staticPrice[t] = new double[m];
-            staticMw[t] = new double[m];
-            staticType[t] = new int[m];
+            staticPrice[z][t] = new double[m];
+            staticMw[z][t] = new double[m];
+            staticType[z][t] = new int[m];
             for (int b = 0; b < m; b++) {
-                staticPrice[t][b] = blocks.get(b)[0];
-                staticMw[t][b] = Math.max(0, blocks.get(b)[1]);
-                staticType[t][b] = (int) blocks.get(b)[2];
+                staticPrice[z][t][b] = blocks.get(b)[0];
+                staticMw[z][t][b] = Math.max(0, blocks.get(b)[1]);
+                staticType[z][t][b] = (int) blocks.get(b)[2];
             }
         }
 
@@ -221,7 +249,9 @@ public final class Lookahead {
                 }
             }
             for (int t = 0; t < hours; t++) {
-                rebuild(t);
+                for (int z = 0; z < zones; z++) {
+                    rebuild(z, t);
+                }
             }
         }
 
@@ -229,20 +259,20 @@ public final class Lookahead {
             return (int) Math.ceil(hoursValue / dtH - 1e-9);
         }
 
-        void rebuild(int t) {
-            int ms = staticPrice[t].length;
+        void rebuild(int z, int t) {
+            int ms = staticPrice[z][t].length;
             int n = ms + units.size();
             double[] price = new double[n];
             double[] mw = new double[n];
             int[] type = new int[n];
             int[] owner = new int[n];
-            System.arraycopy(staticPrice[t], 0, price, 0, ms);
-            System.arraycopy(staticMw[t], 0, mw, 0, ms);
-            System.arraycopy(staticType[t], 0, type, 0, ms);
+            System.arraycopy(staticPrice[z][t], 0, price, 0, ms);
+            System.arraycopy(staticMw[z][t], 0, mw, 0, ms);
+            System.arraycopy(staticType[z][t], 0, type, 0, ms);
             Arrays.fill(owner, -1);
             int k = ms;
             for (int i = 0; i < units.size(); i++) {
-                if (on[i][t]) {
+                if (on[i][t] && unitZone[i] == z) {
                     ThermalUnit u = units.get(i);
                     price[k] = u.marginalCostPerMwh();
                     mw[k] = u.pmaxMw() - pminMw[i][t];
@@ -251,16 +281,16 @@ public final class Lookahead {
                     k++;
                 }
             }
-            stacks[t].rebuild(k, price, mw, type, owner);
+            stacks[z][t].rebuild(k, price, mw, type, owner);
         }
 
-        /** Sums over committed units at hour t: [minimum output, rating, fixed cost per hour]. */
-        private double[] committedSums(int t) {
+        /** Sums over zone z's committed units at hour t: [minimum output, rating, fixed cost per hour]. */
+        private double[] committedSums(int z, int t) {
             double pmin = 0;
             double pmax = 0;
             double fixed = 0;
             for (int i = 0; i < units.size(); i++) {
-                if (on[i][t]) {
+                if (on[i][t] && unitZone[i] == z) {
                     ThermalUnit u = units.get(i);
                     pmin += pminMw[i][t];
                     pmax += u.pmaxMw();
@@ -270,28 +300,36 @@ public final class Lookahead {
             return new double[] {pmin, pmax, fixed};
         }
 
-        /** System cost of hour t (currency) with the current decisions and {@code extraDrawMw} more demand. */
-        double hourCost(int t, double extraDrawMw, double[] sums) {
-            double k = baseNetMw[t] + storeDrawMw[t] + extraDrawMw - sums[0] + bidMw[t];
-            HourStack s = stacks[t];
-            double energy = s.cost(k);
-            return (sums[2] + energy + reservePenalty(t, sums[1] - sums[0] - s.thermalMw, s)) * dtH;
-        }
-
-        private double reservePenalty(int t, double headroomMw, HourStack s) {
-            double interruptible = bidElectrolyzerMw(t) - s.electrolyzerMw;
-            double shortfall = reserveMw[t] - headroomMw - interruptible;
-            return shortfall > 0 ? shortfall * settings.reserveShortfallCostPerMwh() : 0;
-        }
-
-        private double bidElectrolyzerMw(int t) {
-            double mw = 0;
-            for (int b = 0; b < staticType[t].length; b++) {
-                if (staticType[t][b] == HourStack.ELECTROLYZER_BID) {
-                    mw += staticMw[t][b];
+        /** Zone z's net export over its lines at hour t (MW it must supply for others). */
+        private double netExportMw(int z, int t) {
+            double out = 0;
+            for (int l = 0; l < lineFrom.length; l++) {
+                if (lineFrom[l] == z) {
+                    out += flowMw[l][t];
+                }
+                if (lineTo[l] == z) {
+                    out -= flowMw[l][t];
                 }
             }
-            return mw;
+            return out;
+        }
+
+        /** MW taken from the bottom of zone z's stack at hour t, before the units' minimum output. */
+        private double position(int z, int t, double extraDrawMw) {
+            return baseNetMw[z][t] + storeDrawMw[z][t] + bidMw[z][t] + netExportMw(z, t) + extraDrawMw;
+        }
+
+        /** Cost of zone z at hour t (currency) with the current decisions and {@code extraDrawMw} more demand. */
+        double zoneCost(int z, int t, double extraDrawMw, double[] sums) {
+            HourStack s = stacks[z][t];
+            double energy = s.cost(position(z, t, extraDrawMw) - sums[0]);
+            return (sums[2] + energy + reservePenalty(z, t, sums[1] - sums[0] - s.thermalMw, s)) * dtH;
+        }
+
+        private double reservePenalty(int z, int t, double headroomMw, HourStack s) {
+            double interruptible = elyBidMw[z][t] - s.electrolyzerMw;
+            double shortfall = reserveMw[z][t] - headroomMw - interruptible;
+            return shortfall > 0 ? shortfall * settings.reserveShortfallCostPerMwh() : 0;
         }
 
         /** Re-optimises unit i's commitment; true if it changed. */
@@ -306,41 +344,99 @@ public final class Lookahead {
             for (int t = 0; t < hours; t++) {
                 if (best[t] != on[i][t]) {
                     on[i][t] = best[t];
-                    rebuild(t);
+                    rebuild(unitZone[i], t);
                     changed = true;
                 }
             }
             return changed;
         }
 
-        /** Cost of hour t with unit i off minus with it on, everything else as it is. */
+        /** Cost of the unit's zone at hour t with the unit off minus with it on, all else (flows too) fixed. */
         private double onBenefit(int i, int t) {
             ThermalUnit u = units.get(i);
-            double[] sums = committedSums(t);
-            HourStack s = stacks[t];
+            int z = unitZone[i];
+            double[] sums = committedSums(z, t);
+            HourStack s = stacks[z][t];
             double pmin = pminMw[i][t];
-            double flex = u.pmaxMw() - pmin;
-            double kBase = baseNetMw[t] + storeDrawMw[t] + bidMw[t];
-            double withCost;
-            double withoutCost;
+            double kBase = position(z, t, 0);
             double pminWith = on[i][t] ? sums[0] : sums[0] + pmin;
             double pmaxWith = on[i][t] ? sums[1] : sums[1] + u.pmaxMw();
             double fixedWith = on[i][t] ? sums[2] : sums[2] + u.noloadCostPerH() + u.marginalCostPerMwh() * pmin;
             double pminWithout = pminWith - pmin;
             double pmaxWithout = pmaxWith - u.pmaxMw();
             double fixedWithout = fixedWith - u.noloadCostPerH() - u.marginalCostPerMwh() * pmin;
+            double withCost;
+            double withoutCost;
             if (on[i][t]) {
                 double e = s.cost(kBase - pminWith);
-                withCost = fixedWith + e + reservePenalty(t, pmaxWith - pminWith - s.thermalMw, s);
+                withCost = fixedWith + e + reservePenalty(z, t, pmaxWith - pminWith - s.thermalMw, s);
                 e = s.costWithout(kBase - pminWithout, i);
-                withoutCost = fixedWithout + e + reservePenalty(t, pmaxWithout - pminWithout - s.thermalMw, s);
+                withoutCost = fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
             } else {
                 double e = s.cost(kBase - pminWithout);
-                withoutCost = fixedWithout + e + reservePenalty(t, pmaxWithout - pminWithout - s.thermalMw, s);
-                e = s.costWith(kBase - pminWith, u.marginalCostPerMwh(), flex);
-                withCost = fixedWith + e + reservePenalty(t, pmaxWith - pminWith - s.thermalMw, s);
+                withoutCost = fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
+                e = s.costWith(kBase - pminWith, u.marginalCostPerMwh(), u.pmaxMw() - pmin);
+                withCost = fixedWith + e + reservePenalty(z, t, pmaxWith - pminWith - s.thermalMw, s);
             }
             return (withoutCost - withCost) * dtH;
+        }
+
+        /**
+         * Line flows by coordinate descent: each line in turn moves the flow that minimises the cost of its two
+         * zones, by golden-section search over [-capacity, capacity].
+         */
+        void optimiseFlows() {
+            if (lineFrom.length == 0) {
+                return;
+            }
+            for (int t = 0; t < hours; t++) {
+                double[][] sums = new double[zones][];
+                for (int z = 0; z < zones; z++) {
+                    sums[z] = committedSums(z, t);
+                }
+                for (int l = 0; l < lineFrom.length; l++) {
+                    double cap = system.lines().get(l).capacityMw();
+                    int a = lineFrom[l];
+                    int b = lineTo[l];
+                    double current = flowMw[l][t];
+                    final int tt = t;
+                    final int ll = l;
+                    java.util.function.DoubleUnaryOperator cost = f -> {
+                        flowMw[ll][tt] = f;
+                        return zoneCost(a, tt, 0, sums[a]) + zoneCost(b, tt, 0, sums[b]);
+                    };
+                    double best = goldenSection(cost, -cap, cap);
+                    double bestCost = cost.applyAsDouble(best);
+                    double currentCost = cost.applyAsDouble(current);
+                    flowMw[l][t] = bestCost < currentCost - 1e-9 ? best : current;
+                }
+            }
+        }
+
+        private double goldenSection(java.util.function.DoubleUnaryOperator f, double lo, double hi) {
+            final double r = (Math.sqrt(5) - 1) / 2;
+            double a = lo;
+            double b = hi;
+            double c = b - r * (b - a);
+            double d = a + r * (b - a);
+            double fc = f.applyAsDouble(c);
+            double fd = f.applyAsDouble(d);
+            for (int k = 0; k < 40 && b - a > 1e-3; k++) {
+                if (fc <= fd) {
+                    b = d;
+                    d = c;
+                    fd = fc;
+                    c = b - r * (b - a);
+                    fc = f.applyAsDouble(c);
+                } else {
+                    a = c;
+                    c = d;
+                    fc = fd;
+                    d = a + r * (b - a);
+                    fd = f.applyAsDouble(d);
+                }
+            }
+            return (a + b) / 2;
         }
 
         /**
@@ -456,26 +552,27 @@ public final class Lookahead {
                 end = offEnd;
             }
             for (int j = t; j < end; j++) {
-                rebuild(j);
+                rebuild(unitZone[i], j);
             }
         }
 
         void optimiseStore(StoreDp dp) {
             int index = stores.indexOf(dp);
+            int z = storeZone[index];
             double[] own = storeDraws[index];
             for (int t = 0; t < hours; t++) {
-                storeDrawMw[t] -= own[t];
+                storeDrawMw[z][t] -= own[t];
             }
             double[][] sums = new double[hours][];
             double[] base = new double[hours];
             for (int t = 0; t < hours; t++) {
-                sums[t] = committedSums(t);
-                base[t] = hourCost(t, 0, sums[t]);
+                sums[t] = committedSums(z, t);
+                base[t] = zoneCost(z, t, 0, sums[t]);
             }
-            dp.optimise(hours, state.energy(dp.id), (t, draw) -> hourCost(t, draw, sums[t]) - base[t]);
+            dp.optimise(hours, state.energy(dp.id), (t, draw) -> zoneCost(z, t, draw, sums[t]) - base[t]);
             for (int t = 0; t < hours; t++) {
                 own[t] = dp.drawMw[t];
-                storeDrawMw[t] += own[t];
+                storeDrawMw[z][t] += own[t];
             }
         }
     }

@@ -10,7 +10,7 @@ final class StorageDp extends StoreDp {
     private final double decay;
 
     StorageDp(Storage s, double dtH, int levels) {
-        super(s.id(), s.socMinMwh(), s.energyMwh(), levels);
+        super(s.id(), s.zone(), s.socMinMwh(), s.energyMwh(), levels);
         this.s = s;
         this.dtH = dtH;
         this.decay = Math.pow(1 - s.selfDischargePerH(), dtH);

@@ -17,6 +17,7 @@ abstract class StoreDp {
     }
 
     final String id;
+    final String zone;
     final double low;
     final double high;
     final int levels;
@@ -27,8 +28,9 @@ abstract class StoreDp {
     double[] drawMw;
     double[] energyEnd;
 
-    StoreDp(String id, double low, double high, int levels) {
+    StoreDp(String id, String zone, double low, double high, int levels) {
         this.id = id;
+        this.zone = zone;
         this.low = low;
         this.high = high;
         this.levels = Math.max(2, levels);

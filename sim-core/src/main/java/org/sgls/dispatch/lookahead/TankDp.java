@@ -14,7 +14,7 @@ final class TankDp extends StoreDp {
     private final double dtH;
 
     TankDp(Electrolyzer ely, double dtH, int levels) {
-        super(ely.id(), 0, ely.tank().capacityKg(), levels);
+        super(ely.id(), ely.zone(), 0, ely.tank().capacityKg(), levels);
         this.ely = ely;
         this.tank = ely.tank();
         this.dtH = dtH;
