@@ -11,12 +11,12 @@ import org.sgls.sim.Simulation;
 interface Engine {
     Engine DEFAULT = new Engine() {
         @Override
-        public Scenario read(Path scenarioJson) {
+        public Scenario read(Path scenarioJson) throws Exception { // whatever the reader declares
             return ScenarioReader.read(scenarioJson);
         }
 
         @Override
-        public RunResult run(Scenario scenario, RunOptions options) {
+        public RunResult run(Scenario scenario, RunOptions options) throws Exception {
             return Simulation.run(scenario, options);
         }
     };
