@@ -83,7 +83,7 @@ class CheckRunTest {
         return null;
     }
 
-    private static boolean python3Works() {
+    static boolean python3Works() {
         try {
             Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
