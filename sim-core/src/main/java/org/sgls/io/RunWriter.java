@@ -1,10 +1,14 @@
 package org.sgls.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -52,7 +56,15 @@ public final class RunWriter {
     public static final List<String> RUN_FILES = List.of("components.csv", "hourly.csv", "summary.json",
             "scenario.json");
 
-    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
+    /** Pretty, "\n" line ends whatever the platform, numbers without exponent ({@link Decimals#plain}). */
+    private static final ObjectWriter JSON = new ObjectMapper().registerModule(new SimpleModule()
+            .addSerializer(Double.class, new StdSerializer<>(Double.class) {
+                @Override
+                public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+                        throws IOException {
+                    gen.writeNumber(Decimals.plain(value));
+                }
+            })).writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))

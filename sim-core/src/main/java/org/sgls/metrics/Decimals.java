@@ -92,6 +92,22 @@ public final class Decimals {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Text that reads back as exactly {@code value}, always with a decimal point and never with an exponent:
+     * for {@code summary.json}, where "2.6295882349275556E9" is valid but hard to read.
+     */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        String text = Double.toString(value + 0.0);
+        if (text.indexOf('E') < 0) {
+            return text;
+        }
+        String digits = new BigDecimal(text).stripTrailingZeros().toPlainString();
+        return digits.indexOf('.') < 0 ? digits + ".0" : digits;
+    }
+
     private static String slow6(double value) {
         String text = new BigDecimal(value).setScale(HOURLY_DIGITS, RoundingMode.HALF_EVEN).stripTrailingZeros()
                 .toPlainString();

@@ -57,7 +57,10 @@ class RunWriterTest {
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.copyOf(summary.keySet()), keys);
         assertEquals(31715, json.get("total_cost").asDouble(), 1e-9);
-        assertTrue(Files.readString(out.resolve("summary.json")).contains("\n  \"scenario\": \"tiny\",\n"));
+        String text = Files.readString(out.resolve("summary.json"));
+        assertTrue(text.contains("\n  \"scenario\": \"tiny\",\n"), text);
+        assertTrue(text.contains("\n  \"total_cost\": 31715.0,\n"), text);
+        assertFalse(text.matches("(?s).*\\d[eE][-+]?\\d.*"), "no exponent: " + text);
         assertEquals(List.of(), leftovers());
     }
 

@@ -39,6 +39,21 @@ class DecimalsTest {
     }
 
     @Test
+    void plainKeepsADecimalPointAndDropsTheExponent() {
+        assertEquals("2629588234.9275556", Decimals.plain(2.6295882349275556E9));
+        assertEquals("1000000000.0", Decimals.plain(1e9));
+        assertEquals("0.00001", Decimals.plain(1e-5));
+        assertEquals("0.1", Decimals.plain(0.1));
+        assertEquals("0.0", Decimals.plain(-0.0));
+        assertEquals("31715.0", Decimals.plain(31715));
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 10_000; i++) {
+            double v = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-12, 16));
+            assertEquals(v + 0.0, Double.parseDouble(Decimals.plain(v)));
+        }
+    }
+
+    @Test
     void nonFiniteValuesAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> Decimals.format6(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> Decimals.format6(Double.POSITIVE_INFINITY));
