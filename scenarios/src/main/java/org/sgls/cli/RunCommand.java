@@ -53,7 +53,6 @@ final class RunCommand implements Callable<Integer> {
         Path scenarioJson = ScenarioLocator.locate(scenario, home);
         RunWriter.Existing existing = force ? RunWriter.Existing.REPLACE : RunWriter.Existing.REFUSE;
         RunWriter.checkTarget(out, existing); // before a long simulation, not after it
-        Scenario parsed = engine.read(scenarioJson);
 
         RunWriter writer = new RunWriter();
         try (Progress progress = new Progress(!quiet && System.console() != null)) {
@@ -66,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
             }, "sgls-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
+                Scenario parsed = engine.read(scenarioJson);
                 RunResult result = engine.run(parsed, new RunOptions(progress));
                 progress.close();
                 Map<String, Object> summary = writer.write(result, out, existing);
