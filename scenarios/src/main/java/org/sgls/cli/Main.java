@@ -3,8 +3,6 @@ package org.sgls.cli;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import org.sgls.io.ScenarioException;
@@ -96,10 +94,6 @@ public final class Main implements Runnable {
         }
         if (e instanceof AccessDeniedException a) {
             return "permission denied: " + a.getFile();
-        }
-        if (e instanceof NotDirectoryException || e instanceof FileSystemException f && f.getReason() != null
-                && f.getReason().contains("Not a directory")) {
-            return "not a folder: " + ((FileSystemException) e).getFile();
         }
         return null;
     }

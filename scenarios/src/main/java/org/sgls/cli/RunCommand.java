@@ -1,6 +1,11 @@
 package org.sgls.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +57,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path scenarioJson = ScenarioLocator.locate(scenario, home);
         RunWriter.Existing existing = force ? RunWriter.Existing.REPLACE : RunWriter.Existing.REFUSE;
-        RunWriter.checkTarget(out, existing); // before a long simulation, not after it
+        // before a long simulation, not after it
+        RunWriter.checkTarget(out, existing);
+        createParent(out.toAbsolutePath().normalize().getParent());
 
         RunWriter writer = new RunWriter();
         try (Progress progress = new Progress(!quiet && System.console() != null)) {
@@ -77,6 +84,20 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void createParent(Path parent) {
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("cannot create folder " + parent + ": " + e.getFile() + " is a file");
+        } catch (AccessDeniedException e) {
+            throw new UserError("cannot create folder " + parent + ": permission denied (" + e.getFile() + ")");
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName();
+            throw new UserError("cannot create folder " + parent + ": " + reason);
+        }
     }
 
     private static void removeHook(Thread hook) {

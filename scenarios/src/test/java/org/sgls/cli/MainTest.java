@@ -137,6 +137,14 @@ class MainTest {
     }
 
     @Test
+    void anOutputBelowAFileIsAUserError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("afile"), "x");
+        assertEquals(2, sgls("run", "tiny", "--out", file.resolve("run").toString()));
+        assertEquals("sgls: error: cannot create folder " + file + ": " + file + " is a file\n", stderr);
+        assertTrue(read.isEmpty(), "refused before reading and simulating");
+    }
+
+    @Test
     void anInvalidScenarioListsItsProblems() {
         failure = new ScenarioException("scenario.json: 2 problems\n  $.components[3].pmax_mw: must be >= 0\n"
                 + "  $.zones: missing");
