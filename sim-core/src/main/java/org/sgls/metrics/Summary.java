@@ -106,6 +106,7 @@ public final class Summary {
         s.put("cost_by_kind", costByKind);
         s.put("reserve_shortfall_mwh", clean(reserveShortfallMwh));
         s.put("h2_unserved_t", clean(t.h2UnservedKg / 1000.0));
+        s.put("h2_unserved_cost", clean(t.h2UnservedCost));
         s.put("windows", stats.windows());
         s.put("fallback_steps", stats.fallbackSteps());
         s.put("solver_recoveries", stats.solverRecoveries());
@@ -127,6 +128,7 @@ public final class Summary {
         double co2T;
         double h2Kg;
         double h2UnservedKg;
+        double h2UnservedCost;
         double electrolyzerMwh;
         double dischargeMwh;
         double storageEnergyMwh;
@@ -214,7 +216,7 @@ public final class Summary {
                 if (unserved != null) {
                     double unservedSum = sum(rounded(unserved));
                     h2UnservedKg += unservedSum;
-                    cost += number(row, "h2_unserved_cost_per_kg") * unservedSum;
+                    h2UnservedCost += number(row, "h2_unserved_cost_per_kg") * unservedSum;
                 }
             } else if (GENERATOR_KINDS.contains(kind)) {
                 generationMwh.merge(kind, sum(p) * dtH, Double::sum);

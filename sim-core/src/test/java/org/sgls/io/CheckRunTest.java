@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,12 @@ class CheckRunTest {
 
     @Test
     void checkRunPassesOnTheTinyRun() throws Exception {
-        assertPasses(withoutUnservedHydrogen());
+        assertPasses(tinyRun());
     }
 
     @Test
     void checkRunPassesWithNoiseAndFractionalValues() throws Exception {
-        RunResult run = withoutUnservedHydrogen();
+        RunResult run = tinyRun();
         // solver-like noise below the shed threshold, and an awkward fraction that must round-trip
         run.results().column("city", "shed_mw")[0] = 0.0009;
         run.results().column("city", "p_mw")[0] = -65 + 0.0009;
@@ -40,14 +39,9 @@ class CheckRunTest {
         assertPasses(run);
     }
 
-    /**
-     * check-run's cost formula does not (yet) have the unserved-hydrogen term that {@code total_cost} adds
-     * (h2_unserved_cost_per_kg x h2_unserved_kg), so its total-cost check can only agree when that term is 0.
-     */
-    private static RunResult withoutUnservedHydrogen() {
-        RunResult run = TinyRunFactory.create();
-        Arrays.fill(run.results().column("ely1", "h2_unserved_kg"), 0.0);
-        return run;
+    /** The tiny run as it is, unserved hydrogen included: total_cost is the contract formula alone. */
+    private static RunResult tinyRun() {
+        return TinyRunFactory.create();
     }
 
     private void assertPasses(RunResult run) throws Exception {

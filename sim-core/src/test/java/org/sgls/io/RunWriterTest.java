@@ -55,10 +55,10 @@ class RunWriterTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.copyOf(summary.keySet()), keys);
-        assertEquals(31715, json.get("total_cost").asDouble(), 1e-9);
+        assertEquals(30715, json.get("total_cost").asDouble(), 1e-9);
         String text = Files.readString(out.resolve("summary.json"));
         assertTrue(text.contains("\n  \"scenario\": \"tiny\",\n"), text);
-        assertTrue(text.contains("\n  \"total_cost\": 31715.0,\n"), text);
+        assertTrue(text.contains("\n  \"total_cost\": 30715.0,\n"), text);
         assertFalse(text.matches("(?s).*\\d[eE][-+]?\\d.*"), "no exponent: " + text);
         assertEquals(List.of(), leftovers());
     }

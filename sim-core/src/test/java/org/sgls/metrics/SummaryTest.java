@@ -65,18 +65,18 @@ class SummaryTest {
     }
 
     @Test
-    void totalCostFollowsTheContractFormulaPlusUnservedHydrogen() {
+    void totalCostFollowsTheContractFormulaAndUnservedHydrogenIsApart() {
         double load = 6 * 1000;                                    // shed
         double hydro = 30 * 2;
         double biomass = 3 * 300;                                  // cost curve at 5 MW: 300 per hour
         double coal = 90 * 200 + 0.1 * (40 * 40 + 50 * 50) + 2 * 1000 + 5000;
         double gas = 30 * 400 + 2 * 500;                           // no start: on_initial = 1
         double storage = 9 * 5;                                    // on discharge only
-        double electrolyzer = -600 * 2 + 100 * 10;                 // hydrogen value, unserved hydrogen
+        double electrolyzer = -600 * 2;                            // hydrogen value; unserved hydrogen is apart
         double imports = 5 * 300;
         double exports = -60 * 250;
         near(load + hydro + biomass + coal + gas + storage + electrolyzer + imports + exports, "total_cost");
-        assertEquals(31715, (double) s.get("total_cost"), EXACT);
+        assertEquals(30715, (double) s.get("total_cost"), EXACT);
 
         @SuppressWarnings("unchecked")
         Map<String, Double> byKind = (Map<String, Double>) s.get("cost_by_kind");
@@ -85,7 +85,8 @@ class SummaryTest {
         assertEquals(coal, byKind.get("coal"), EXACT);
         assertEquals(electrolyzer, byKind.get("electrolyzer"), EXACT);
         assertEquals(exports, byKind.get("export"), EXACT);
-        assertEquals(31715, byKind.values().stream().mapToDouble(Double::doubleValue).sum(), EXACT);
+        assertEquals(30715, byKind.values().stream().mapToDouble(Double::doubleValue).sum(), EXACT);
+        near(100 * 10, "h2_unserved_cost");
     }
 
     @Test
@@ -99,7 +100,7 @@ class SummaryTest {
                 "renewable_curtailed_mwh", "curtailment_rate", "renewable_share", "coal_generation_mwh", "coal_tce",
                 "coal_gce_per_kwh", "co2_t", "gas_tce", "hydrogen_t", "electrolyzer_mwh", "storage_discharge_mwh",
                 "storage_equivalent_cycles", "startups", "total_cost", "cost_by_kind", "reserve_shortfall_mwh",
-                "h2_unserved_t", "windows", "fallback_steps", "solver_recoveries", "phase_seconds"),
+                "h2_unserved_t", "h2_unserved_cost", "windows", "fallback_steps", "solver_recoveries", "phase_seconds"),
                 List.copyOf(s.keySet()));
     }
 
