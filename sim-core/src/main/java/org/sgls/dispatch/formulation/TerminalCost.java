@@ -18,10 +18,17 @@ final class TerminalCost {
         }
         int row = lp.addRow(id + "_cost_to_go", cost.lowEnergy(), cost.lowEnergy());
         lp.addTerm(row, energyVar, 1);
+        // the convex hull leaves runs of equal slopes: one variable per run keeps the LP small
         double[] slopes = cost.slopes();
-        for (int k = 0; k < slopes.length; k++) {
-            int seg = lp.addVariable(id + "_ctg_" + k, 0, cost.segmentSize(), slopes[k]);
+        int k = 0;
+        while (k < slopes.length) {
+            int end = k;
+            while (end + 1 < slopes.length && Math.abs(slopes[end + 1] - slopes[k]) <= 1e-9 * (1 + Math.abs(slopes[k]))) {
+                end++;
+            }
+            int seg = lp.addVariable(id + "_ctg_" + k, 0, cost.segmentSize() * (end - k + 1), slopes[k]);
             lp.addTerm(row, seg, -1);
+            k = end + 1;
         }
     }
 }
