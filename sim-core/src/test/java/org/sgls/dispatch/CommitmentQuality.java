@@ -38,6 +38,9 @@ public final class CommitmentQuality {
         long t0 = System.nanoTime();
         LpSolution mip = solve(scenario, hours, WindowProblem.Commitment.INTEGER, null, exact);
         long t1 = System.nanoTime();
+        if (mip.status() == LpSolution.Status.INFEASIBLE) {
+            return null; // the window itself cannot be met (e.g. forced minimum outputs from the initial state)
+        }
         Plan plan = new Lookahead(system, scenario.dispatch()).plan(0, hours, initial);
         long t2 = System.nanoTime();
         LpSolution heuristic = solve(scenario, hours, WindowProblem.Commitment.INTEGER, plan::on, exact);
@@ -72,6 +75,10 @@ public final class CommitmentQuality {
                 for (int zones : new int[] {1, 2}) {
                     for (long seed = 1; seed <= 5; seed++) {
                         Window w = measure(RandomSystems.generate(seed, hours, zones, units), hours, scip);
+                        if (w == null) {
+                            System.out.printf("| %d | %d | %d | %d | infeasible window, skipped | | | | | |%n", units, hours, zones, seed);
+                            continue;
+                        }
                         System.out.printf("| %d | %d | %d | %d | %.0f | %.0f | %.3f %% | %.3f %% | %.2f | %.4f |%n", units, hours,
                                 zones, seed, w.mipCost(), w.heuristicCost(), 100 * w.gap(), 100 * w.relaxationGap(),
                                 w.mipSeconds(), w.heuristicSeconds());
