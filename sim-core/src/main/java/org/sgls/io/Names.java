@@ -34,7 +34,7 @@ final class Names {
             return "did you mean '" + best + "'?";
         }
         if (candidates.isEmpty()) {
-            return "no " + what + " is defined";
+            return "none is defined";
         }
         return what + " must be one of: " + String.join(", ", candidates);
     }

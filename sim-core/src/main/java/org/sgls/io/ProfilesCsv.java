@@ -1,5 +1,6 @@
 package org.sgls.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -62,8 +63,8 @@ final class ProfilesCsv {
     }
 
     /**
-     * Reads the series of {@code path}. {@code start} may be null (the scenario's own start was bad): then the
-     * times are only checked against each other.
+     * Reads the series of {@code path}; null when the file as a whole is unusable (reported). {@code start} may be
+     * null (the scenario's own start was bad): then the times are only checked against each other.
      */
     static List<Series> read(Path path, String label, LocalDateTime start, double stepHours, Problems problems) {
         String text;
@@ -71,10 +72,10 @@ final class ProfilesCsv {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (CharacterCodingException e) {
             problems.add(label, "", "is not UTF-8 text", "profiles must be a UTF-8 CSV file");
-            return List.of();
+            return null;
         } catch (IOException e) {
             problems.add(label, "", "cannot be read: " + e, "profiles must be a readable CSV file");
-            return List.of();
+            return null;
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // the byte-order mark spreadsheets put first
@@ -92,8 +93,9 @@ final class ProfilesCsv {
         private Column time;
         private int[] lines = new int[1024];
         private int rows;
-        private int timeProblems;
         private LocalDateTime lastTime;
+        /** Where the row being read starts: a quote left open is reported there, not at the end of the file. */
+        private int rowLine = 1;
         private int lastTimeRow = -1;
 
         Reading(String label, LocalDateTime start, double stepHours, Problems problems) {
@@ -112,7 +114,8 @@ final class ProfilesCsv {
                     .readValues(new StringReader(text))) {
                 boolean header = true;
                 while (it.hasNextValue()) {
-                    int line = it.getParser().currentLocation().getLineNr();
+                    rowLine = it.getParser().currentLocation().getLineNr();
+                    int line = rowLine;
                     String[] cells = it.nextValue();
                     if (header) {
                         all = header(cells, line);
@@ -123,21 +126,18 @@ final class ProfilesCsv {
                 }
                 if (header) {
                     problems.add(label, "", "is empty", "must have a header line with a 'time' column");
-                    return List.of();
+                    return null;
                 }
-            } catch (IOException | RuntimeException e) {
-                problems.add(label, "", "is not a readable CSV file: " + e.getMessage(), "must be comma-separated values");
-                return List.of();
+            } catch (IOException e) {
+                String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString();
+                problems.add(label, "line " + rowLine, message, "must be comma-separated values");
+                return null;
             }
-            for (Column c : columns) {
-                if (c.problems > MAX_PER_COLUMN) {
+            for (Column c : all) {
+                if (c != null && c.problems > MAX_PER_COLUMN) {
                     problems.add(label, "column '" + c.name + "'", (c.problems - MAX_PER_COLUMN) + " more problems",
                             "only the first " + MAX_PER_COLUMN + " of a column are listed");
                 }
-            }
-            if (time != null && timeProblems > MAX_PER_COLUMN) {
-                problems.add(label, "column 'time'", (timeProblems - MAX_PER_COLUMN) + " more problems",
-                        "only the first " + MAX_PER_COLUMN + " of a column are listed");
             }
             List<Series> out = new ArrayList<>();
             int[] rowLines = Arrays.copyOf(lines, rows);
@@ -251,7 +251,7 @@ final class ProfilesCsv {
         }
 
         private void timeProblem(int line, String what, String rule) {
-            if (++timeProblems <= MAX_PER_COLUMN) {
+            if (++time.problems <= MAX_PER_COLUMN) {
                 problems.add(label, "line " + line + ", column 'time'", what, rule);
             }
         }

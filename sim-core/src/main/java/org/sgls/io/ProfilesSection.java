@@ -54,17 +54,19 @@ final class ProfilesSection {
         if (!Files.isRegularFile(csv)) {
             fields.report(FILE_KEY, "file '" + reference + "' not found at " + csv,
                     "must name a CSV file, relative to the scenario's folder");
+            set.markIncomplete();
+            return;
+        }
+        List<Series> columns = ProfilesCsv.read(csv, csv.toString(), Double.isNaN(stepHours) ? null : start,
+                Double.isNaN(stepHours) ? 1 : stepHours, problems);
+        if (columns == null) {
+            set.markIncomplete();
             return;
         }
         csvLabel = csv.toString();
-        List<Series> columns = ProfilesCsv.read(csv, csvLabel, Double.isNaN(stepHours) ? null : start,
-                Double.isNaN(stepHours) ? 1 : stepHours, problems);
         for (Series s : columns) {
             set.add(s);
             csvRows = s.length();
-        }
-        if (columns.isEmpty()) {
-            csvLabel = null;
         }
     }
 
@@ -107,8 +109,8 @@ final class ProfilesSection {
         int steps;
         if (given != null) {
             steps = given.intValue();
-        } else if (stepsPresent) {
-            return -1; // a wrong steps value was reported already
+        } else if (stepsPresent || set.incomplete()) {
+            return -1; // reported already: a wrong steps value, or a profiles file that could not be read
         } else if (csvRows >= 0) {
             steps = csvRows;
         } else if (!inline.isEmpty()) {
@@ -117,7 +119,7 @@ final class ProfilesSection {
             stepsFields.report("steps", "missing", "required when no profiles are given");
             return -1;
         }
-        if (csvLabel != null && csvRows != steps) {
+        if (csvLabel != null && csvRows >= 0 && csvRows != steps) {
             problems.add(csvLabel, "", csvRows + " data rows", "must have one row per step: steps = " + steps);
         }
         for (Series s : inline) {

@@ -8,7 +8,9 @@ import java.util.List;
  * is to show the message to the person who wrote the file.
  */
 public final class ScenarioException extends RuntimeException {
-    private final List<String> problems;
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<String> problems;
 
     public ScenarioException(List<String> problems) {
         super(String.join("\n", problems));

@@ -133,9 +133,10 @@ public final class ScenarioReader {
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             String message = e.getOriginalMessage();
             if (message.startsWith("Duplicate field")) {
-                message = message.substring(0, message.indexOf(" for "));
-                problems.add(label, where, message.replace("Duplicate field", "duplicate field"),
-                        "a key may appear once per object");
+                // Jackson's text goes on to name the feature that made this an error; the key is what matters.
+                int end = message.indexOf(" for ");
+                problems.add(label, where, "duplicate field" + message.substring("Duplicate field".length(),
+                        end < 0 ? message.length() : end), "a key may appear once per object");
             } else {
                 problems.add(label, where, message.lines().findFirst().orElse(message), "must be valid JSON");
             }
@@ -282,8 +283,15 @@ public final class ScenarioReader {
                 claimId(f, id);
             }
             Kind kind = kind(f);
-            String zone = defaultZone == null && !f.has("zone")
-                    ? missingZone(f) : zoneRef(f, "zone", defaultZone);
+            String zone;
+            if (defaultZone == null && !f.has("zone")) {
+                zone = null;
+                if (!zoneIds.isEmpty()) { // with no zone at all, the zones are what was reported
+                    f.report("zone", "missing", "required when the scenario has several zones");
+                }
+            } else {
+                zone = zoneRef(f, "zone", defaultZone);
+            }
             if (kind == null) {
                 f.allow(f.keys().toArray(String[]::new)); // the fields of an unknown kind cannot be judged
             } else {
@@ -299,11 +307,6 @@ public final class ScenarioReader {
             f.finish();
         }
         return components;
-    }
-
-    private static String missingZone(JsonFields f) {
-        f.report("zone", "missing", "required when the scenario has several zones");
-        return null;
     }
 
     private static Kind kind(JsonFields f) {

@@ -72,7 +72,7 @@ public final class ScenarioWriter {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schema_version", ScenarioReader.SCHEMA_VERSION);
         root.put("name", scenario.name());
-        root.put("description", scenario.description());
+        root.put("description", scenario.description() == null ? "" : scenario.description());
         ArrayNode sources = root.putArray("sources");
         scenario.sources().forEach(sources::add);
         root.put("currency", scenario.currency());

@@ -15,6 +15,8 @@ final class SeriesSet {
     private final Map<String, Boolean> checked = new HashMap<>();
     private final Problems problems;
     private int steps = -1;
+    /** Set when a profiles file could not be read: a name not found may be one of its columns. */
+    private boolean incomplete;
 
     SeriesSet(Problems problems) {
         this.problems = problems;
@@ -27,6 +29,14 @@ final class SeriesSet {
 
     Series get(String name) {
         return byName.get(name);
+    }
+
+    void markIncomplete() {
+        incomplete = true;
+    }
+
+    boolean incomplete() {
+        return incomplete;
     }
 
     Map<String, Series> all() {
@@ -55,7 +65,9 @@ final class SeriesSet {
     private Profile resolve(JsonFields f, String key, String name, Range range, String use) {
         Series s = byName.get(name);
         if (s == null) {
-            f.report(key, "unknown series '" + name + "'", Names.hint(name, byName.keySet(), "a series"));
+            if (!incomplete) {
+                f.report(key, "unknown series '" + name + "'", Names.hint(name, byName.keySet(), "a series"));
+            }
             return null;
         }
         if (steps >= 0 && s.length() != steps) {

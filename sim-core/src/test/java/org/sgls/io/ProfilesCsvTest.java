@@ -1,6 +1,7 @@
 package org.sgls.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,20 @@ class ProfilesCsvTest {
                 """, ""));
         assertEquals(3, s.system().axis().steps());
         assertEquals(110, s.system().all(Load.class).get(0).demandMw().at(2), 0);
+    }
+
+    @Test
+    void readsWhatSpreadsheetsWrite() {
+        String csv = "\uFEFF\"time\",\"demand\",\"sun\"\r\n2030-01-01T00:00,10,0\r\n2030-01-01T01:00,\"12\",0.5\r\n";
+        Scenario s = ScenarioReader.read(scenario(csv, ""));
+        assertEquals(120, s.system().all(Load.class).get(0).demandMw().at(1), 0);
+    }
+
+    @Test
+    void unclosedQuote() {
+        List<String> p = problems(scenario("time,demand,sun\n2030-01-01T00:00,\"10,0\n", ""));
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("csv: line 2: "), p.get(0));
     }
 
     @Test
