@@ -2,6 +2,7 @@ package org.sgls.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,11 +47,21 @@ final class ProfilesSection {
     }
 
     private void readFile(JsonFields fields, Path scenarioFile, LocalDateTime start, double stepHours) {
-        String reference = fields.text(FILE_KEY, null);
-        if (reference == null) {
+        if (!fields.has(FILE_KEY)) {
             return;
         }
-        Path csv = ScenarioReader.resolveBeside(scenarioFile, reference);
+        String reference = fields.text(FILE_KEY, null);
+        Path csv;
+        try {
+            csv = reference == null ? null : ScenarioReader.resolveBeside(scenarioFile, reference);
+        } catch (InvalidPathException e) {
+            fields.report(FILE_KEY, "'" + reference + "' is not a file name", "must name a CSV file");
+            csv = null;
+        }
+        if (csv == null) {
+            set.markIncomplete();
+            return;
+        }
         if (!Files.isRegularFile(csv)) {
             fields.report(FILE_KEY, "file '" + reference + "' not found at " + csv,
                     "must name a CSV file, relative to the scenario's folder");

@@ -90,7 +90,7 @@ final class SeriesSet {
                 }
             }
             if (bad > 0) {
-                String more = bad > 1 ? ", and " + (bad - 1) + " more values of this series" : "";
+                String more = bad == 1 ? "" : ", and " + (bad - 1) + (bad == 2 ? " more value" : " more values") + " of this series";
                 problems.add(s.file(), s.cell().apply(first),
                         Num.text(s.values()[first]) + " is out of range" + more, range.rule() + " as " + use);
             }

@@ -215,7 +215,7 @@ class ScenarioReaderTest {
     @Test
     void availabilityAboveOne() {
         assertProblems(tiny().replace("[0, 0.5, 0.8, 0]", "[0, 1.2, 0.8, 1.1]"),
-                "$.profiles.sun[1]: 1.2 is out of range, and 1 more values of this series "
+                "$.profiles.sun[1]: 1.2 is out of range, and 1 more value of this series "
                         + "(must be in [0, 1] as per-unit availability of pv)");
     }
 
