@@ -17,6 +17,11 @@ public final class ScenarioException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem per line of {@code message}. */
+    public ScenarioException(String message) {
+        this(message.lines().toList());
+    }
+
     /** The problems in the order they were found, one line each. */
     public List<String> problems() {
         return problems;

@@ -20,6 +20,8 @@ final class ThermalFormat implements ComponentFormat<ThermalUnit> {
      * unit of energy, so its factor is below coal's.
      */
     static final double GAS_CO2_T_PER_TCE = 1.644;
+    /** A ramp rate that never binds; written as null, since JSON has no infinity. */
+    static final double UNLIMITED = Double.POSITIVE_INFINITY;
     /** Long enough off or on that the minimum up and down times do not bind at the start. */
     static final int DEFAULT_HOURS_IN_STATE = 1000;
 
@@ -42,9 +44,8 @@ final class ThermalFormat implements ComponentFormat<ThermalUnit> {
             minStable = f.number("min_stable_fraction", Range.FRACTION, template == null ? Double.NaN : template.minStableFraction);
         }
         HeatRule heat = heat(f, template == null ? null : template.heat);
-        double unlimited = in.axis() == null ? Double.NaN : unlimitedRampMwPerH(pmaxMw, in.axis().stepHours());
-        double rampUp = f.number("ramp_up_mw_per_h", Range.POSITIVE, unlimited);
-        double rampDown = f.number("ramp_down_mw_per_h", Range.POSITIVE, unlimited);
+        double rampUp = f.number("ramp_up_mw_per_h", Range.POSITIVE, UNLIMITED);
+        double rampDown = f.number("ramp_down_mw_per_h", Range.POSITIVE, UNLIMITED);
         int minUpH = (int) f.integer("min_up_h", 1, 8760, 1);
         int minDownH = (int) f.integer("min_down_h", 1, 8760, 1);
         double startupCost = f.number("startup_cost", Range.NON_NEGATIVE, 0);
@@ -77,15 +78,6 @@ final class ThermalFormat implements ComponentFormat<ThermalUnit> {
         }
         return new ThermalUnit(in.id(), in.zone(), in.kind(), pmaxMw, minStable, heat, rampUp, rampDown, minUpH,
                 minDownH, startupCost, fuelPrice, fuelPerH, fuelPerMwh, vom, co2, onInitial, hoursInState, pInitial);
-    }
-
-    /**
-     * The ramp rate that stands for "unlimited": the whole rating within one step, which no change of output can
-     * exceed. It would be +infinity, as ThermalUnit's documentation says, but ThermalUnit's constructor rejects
-     * infinite ramps (Checks.positive); until it accepts them, this finite rate keeps the same meaning.
-     */
-    static double unlimitedRampMwPerH(double pmaxMw, double stepHours) {
-        return pmaxMw / stepHours;
     }
 
     /** The heat rule: the template's, with the fields of a {@code heat} object overriding it; null if none. */

@@ -52,8 +52,7 @@ class ScenarioReaderTest {
         ThermalUnit coal = s.system().all(ThermalUnit.class).get(0);
         assertEquals(0.35, coal.minStableFraction(), EXACT);
         assertNull(coal.heat());
-        // "Unlimited": the whole rating in one step (ThermalUnit rejects an infinite ramp; see ThermalFormat).
-        assertEquals(300, coal.rampUpMwPerH(), EXACT);
+        assertEquals(Double.POSITIVE_INFINITY, coal.rampUpMwPerH(), EXACT);
         assertEquals(2.66, coal.co2TPerTce(), EXACT);
         assertEquals(1000, coal.hoursInStateInitial());
         assertEquals(0, coal.pInitialMw(), EXACT);
