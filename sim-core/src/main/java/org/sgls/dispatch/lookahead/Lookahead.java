@@ -35,7 +35,7 @@ import org.sgls.sim.SystemState;
  */
 public final class Lookahead {
     private static final int MAX_SWEEPS = 6;
-    private static final int STORE_LEVELS = 41;
+    private static final int STORE_LEVELS = 31;
 
     private final PowerSystem system;
     private final DispatchSettings settings;
@@ -85,12 +85,12 @@ public final class Lookahead {
             for (int i : unitOrder) {
                 changed |= w.optimiseUnit(i);
             }
+            if (!changed) {
+                break; // flows and stores are already the best answer to this commitment
+            }
             w.optimiseFlows();
             for (StoreDp s : stores) {
                 w.optimiseStore(s);
-            }
-            if (!changed) {
-                break;
             }
         }
         if (system.zones().size() > 1 && w.repairZonalAdequacy()) {

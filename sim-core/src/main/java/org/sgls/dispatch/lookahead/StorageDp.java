@@ -4,7 +4,7 @@ import org.sgls.model.Storage;
 
 /** A battery or pumped-hydro plant in the look-ahead: charge or discharge on a power grid. */
 final class StorageDp extends StoreDp {
-    private static final int POWER_POINTS = 11;
+    private static final int POWER_POINTS = 8;
     private final Storage s;
     private final double dtH;
     private final double decay;
