@@ -43,7 +43,7 @@ public final class RandomSystems {
         for (int i = 0; i < units; i++) {
             double pmax = 100 + rnd.nextDouble() * 500;
             capacity += pmax;
-            double ramp = rnd.nextBoolean() ? Double.POSITIVE_INFINITY : pmax * (0.3 + rnd.nextDouble());
+            double ramp0 = rnd.nextBoolean() ? Double.POSITIVE_INFINITY : pmax * (0.3 + rnd.nextDouble()); double ramp = Boolean.getBoolean("noramps") ? Double.POSITIVE_INFINITY : ramp0;
             boolean on = rnd.nextBoolean();
             double minFrac = rnd.nextBoolean() ? 0.30 : 0.35;
             int minUp = 1 + rnd.nextInt(8);

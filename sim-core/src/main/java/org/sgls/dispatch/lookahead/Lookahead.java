@@ -42,7 +42,8 @@ public final class Lookahead {
     private final double dtH;
     private final List<ThermalUnit> units;
     private final int[] unitOrder;
-    private final List<StoreDp> stores = new ArrayList<>();
+    /** The components planned as stores; each window makes its own dynamic programmes for them. */
+    private final List<Component> storeComponents = new ArrayList<>();
     private final double dumpPricePerMwh;
 
     public Lookahead(PowerSystem system, DispatchSettings settings) {
@@ -58,26 +59,50 @@ public final class Lookahead {
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -fullLoadCost(units.get(i))).thenComparing(i -> i));
         unitOrder = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
         for (Component c : system.components()) {
-            if (c instanceof Storage s) {
-                stores.add(new StorageDp(s, dtH, STORE_LEVELS));
-            } else if (c instanceof Electrolyzer e && e.tank() != null && e.tank().capacityKg() > 0) {
-                stores.add(new TankDp(e, dtH, STORE_LEVELS));
+            if (c instanceof Storage || c instanceof Electrolyzer e && e.tank() != null && e.tank().capacityKg() > 0) {
+                storeComponents.add(c);
             }
         }
         double maxShed = system.all(Load.class).stream().mapToDouble(Load::shedCostPerMwh).max().orElse(10_000);
         this.dumpPricePerMwh = 2 * maxShed;
     }
 
+    private List<StoreDp> newStores() {
+        List<StoreDp> dps = new ArrayList<>();
+        for (Component c : storeComponents) {
+            dps.add(c instanceof Storage s ? new StorageDp(s, dtH, STORE_LEVELS)
+                    : new TankDp((Electrolyzer) c, dtH, STORE_LEVELS));
+        }
+        return dps;
+    }
+
     private static double fullLoadCost(ThermalUnit u) {
         return u.marginalCostPerMwh() + u.noloadCostPerH() / u.pmaxMw();
     }
 
-    /** Plans steps {@code first .. first + hours - 1} from {@code state}. */
+    /**
+     * Plans steps {@code first .. first + hours - 1} from {@code state}. The descent runs twice, from every
+     * unit on and from only the units that must run, and the plan the model prices lower is kept: the two
+     * starts end in different local optima often enough to be worth the second run.
+     */
     public Plan plan(int first, int hours, SystemState state) {
-        Window w = new Window(first, hours, state);
-        w.initialCommitment();
+        Window best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (boolean allOn : new boolean[] {true, false}) {
+            Window w = descend(new Window(first, hours, state), allOn);
+            double cost = w.totalCost();
+            if (cost < bestCost - 1e-9) {
+                best = w;
+                bestCost = cost;
+            }
+        }
+        return toPlan(best, first, hours);
+    }
+
+    private Window descend(Window w, boolean allOn) {
+        w.initialCommitment(allOn);
         w.optimiseFlows();
-        for (StoreDp s : stores) {
+        for (StoreDp s : w.stores) {
             w.optimiseStore(s);
         }
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
@@ -89,21 +114,25 @@ public final class Lookahead {
                 break; // flows and stores are already the best answer to this commitment
             }
             w.optimiseFlows();
-            for (StoreDp s : stores) {
+            for (StoreDp s : w.stores) {
                 w.optimiseStore(s);
             }
         }
         if (system.zones().size() > 1 && w.repairZonalAdequacy()) {
             w.optimiseFlows();
-            for (StoreDp s : stores) {
+            for (StoreDp s : w.stores) {
                 w.optimiseStore(s);
             }
         }
+        return w;
+    }
+
+    private Plan toPlan(Window w, int first, int hours) {
         Plan plan = new Plan(first, hours);
         for (int i = 0; i < units.size(); i++) {
             plan.setOn(units.get(i).id(), w.on[i].clone());
         }
-        for (StoreDp s : stores) {
+        for (StoreDp s : w.stores) {
             CostToGo[] perStep = new CostToGo[hours];
             for (int t = 0; t < hours; t++) {
                 perStep[t] = s.costToGo(t);
@@ -113,12 +142,37 @@ public final class Lookahead {
         return plan;
     }
 
+    /**
+     * The look-ahead's own estimate of a window's cost under a given commitment (flows and stores optimised
+     * for it): hour costs plus start-ups. For diagnosing the method against an exact solver.
+     */
+    public double modelledCost(int first, int hours, SystemState state,
+            org.sgls.dispatch.WindowProblem.CommitmentSource commitment) {
+        Window w = new Window(first, hours, state);
+        for (int i = 0; i < units.size(); i++) {
+            for (int t = 0; t < hours; t++) {
+                w.on[i][t] = commitment.on(units.get(i).id(), first + t);
+            }
+        }
+        for (int t = 0; t < hours; t++) {
+            for (int z = 0; z < w.zones; z++) {
+                w.rebuild(z, t);
+            }
+        }
+        w.optimiseFlows();
+        for (StoreDp s : w.stores) {
+            w.optimiseStore(s);
+        }
+        return w.totalCost();
+    }
+
     /** One window's data and current decisions, zone by zone; lines carry flows between the zones' stacks. */
     private final class Window {
         final int first;
         final int hours;
         final SystemState state;
         final int zones;
+        final List<StoreDp> stores = newStores();
         final boolean[][] on;
         final boolean[][] mustRun;
         final double[][] pminMw;
@@ -134,6 +188,8 @@ public final class Lookahead {
         final double[][] reserveMw;
         final double[][] storeDrawMw;
         final double[][] storeDraws;
+        /** per zone and hour: spinning reserve the stores hold at their planned draws */
+        final double[][] storeReserveMw;
         /** per line and hour, from its from-zone to its to-zone */
         final double[][] flowMw;
         final double[][][] staticPrice;
@@ -172,6 +228,12 @@ public final class Lookahead {
             reserveMw = new double[zones][hours];
             storeDrawMw = new double[zones][hours];
             storeDraws = new double[stores.size()][hours];
+            storeReserveMw = new double[zones][hours];
+            for (int k = 0; k < stores.size(); k++) {
+                for (int t = 0; t < hours; t++) {
+                    storeReserveMw[storeZone[k]][t] += stores.get(k).reserveMw(0);
+                }
+            }
             staticPrice = new double[zones][hours][];
             staticMw = new double[zones][hours][];
             staticType = new int[zones][hours][];
@@ -238,14 +300,18 @@ public final class Lookahead {
             }
         }
 
-        /** Every unit on that may be on (min down time from the initial state, heat must-run aside). */
-        void initialCommitment() {
+        /**
+         * The descent's start: every unit on that may be on ({@code allOn}), or only what must be on (heat
+         * must-run, and units whose minimum up time from the initial state has not passed).
+         */
+        void initialCommitment(boolean allOn) {
             for (int i = 0; i < units.size(); i++) {
                 ThermalUnit u = units.get(i);
                 SystemState.Unit s = state.unit(u.id());
                 int lockedOff = s.on() ? 0 : Math.max(0, steps(u.minDownH()) - steps(s.hoursInState()));
+                int lockedOn = s.on() ? Math.max(0, steps(u.minUpH()) - steps(s.hoursInState())) : 0;
                 for (int t = 0; t < hours; t++) {
-                    on[i][t] = t >= lockedOff || mustRun[i][t];
+                    on[i][t] = allOn ? t >= lockedOff || mustRun[i][t] : t < lockedOn || mustRun[i][t];
                 }
             }
             for (int t = 0; t < hours; t++) {
@@ -321,15 +387,44 @@ public final class Lookahead {
 
         /** Cost of zone z at hour t (currency) with the current decisions and {@code extraDrawMw} more demand. */
         double zoneCost(int z, int t, double extraDrawMw, double[] sums) {
-            HourStack s = stacks[z][t];
-            double energy = s.cost(position(z, t, extraDrawMw) - sums[0]);
-            return (sums[2] + energy + reservePenalty(z, t, sums[1] - sums[0] - s.thermalMw, s)) * dtH;
+            return zoneCost(z, t, extraDrawMw, 0, sums);
         }
 
+        /** As above, with {@code extraReserveMw} more reserve held by a store being re-planned. */
+        double zoneCost(int z, int t, double extraDrawMw, double extraReserveMw, double[] sums) {
+            HourStack s = stacks[z][t];
+            double energy = s.cost(position(z, t, extraDrawMw) - sums[0]);
+            return (sums[2] + energy + reservePenalty(z, t, sums[1] - sums[0] - s.thermalMw + extraReserveMw, s)) * dtH;
+        }
+
+        /** Penalty for zone z's reserve shortfall given the committed units' headroom (stores' reserve added). */
         private double reservePenalty(int z, int t, double headroomMw, HourStack s) {
             double interruptible = elyBidMw[z][t] - s.electrolyzerMw;
-            double shortfall = reserveMw[z][t] - headroomMw - interruptible;
+            double shortfall = reserveMw[z][t] - headroomMw - interruptible - storeReserveMw[z][t];
             return shortfall > 0 ? shortfall * settings.reserveShortfallCostPerMwh() : 0;
+        }
+
+        /** Modelled cost of the window: every zone's hour costs, the stores' own costs, and start-ups. */
+        double totalCost() {
+            double total = 0;
+            for (int t = 0; t < hours; t++) {
+                for (int z = 0; z < zones; z++) {
+                    total += zoneCost(z, t, 0, committedSums(z, t));
+                }
+            }
+            for (StoreDp s : stores) {
+                total += s.ownCost;
+            }
+            for (int i = 0; i < units.size(); i++) {
+                boolean was = state.unit(units.get(i).id()).on();
+                for (int t = 0; t < hours; t++) {
+                    if (on[i][t] && !was) {
+                        total += units.get(i).startupCost();
+                    }
+                    was = on[i][t];
+                }
+            }
+            return total;
         }
 
         /** Re-optimises unit i's commitment; true if it changed. */
@@ -562,6 +657,7 @@ public final class Lookahead {
             double[] own = storeDraws[index];
             for (int t = 0; t < hours; t++) {
                 storeDrawMw[z][t] -= own[t];
+                storeReserveMw[z][t] -= dp.reserveMw(own[t]);
             }
             double[][] sums = new double[hours][];
             double[] base = new double[hours];
@@ -569,10 +665,12 @@ public final class Lookahead {
                 sums[t] = committedSums(z, t);
                 base[t] = zoneCost(z, t, 0, sums[t]);
             }
-            dp.optimise(hours, state.energy(dp.id), (t, draw) -> zoneCost(z, t, draw, sums[t]) - base[t]);
+            dp.optimise(hours, state.energy(dp.id),
+                    (t, draw) -> zoneCost(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
             for (int t = 0; t < hours; t++) {
                 own[t] = dp.drawMw[t];
                 storeDrawMw[z][t] += own[t];
+                storeReserveMw[z][t] += dp.reserveMw(own[t]);
             }
         }
     }

@@ -36,6 +36,12 @@ final class StorageDp extends StoreDp {
         return out;
     }
 
+    /** Spare discharge power: a charging store can also stop charging (energy left aside). */
+    @Override
+    double reserveMw(double drawMw) {
+        return Math.max(0, s.dischargeMaxMw() + drawMw);
+    }
+
     @Override
     void apply(int t, double e, double drawMw, Step out) {
         double kept = decay * e;

@@ -27,6 +27,8 @@ abstract class StoreDp {
     /** Planned MW drawn from the grid per hour, and energy at the end of each hour. */
     double[] drawMw;
     double[] energyEnd;
+    /** Costs of the planned trajectory besides the grid's (wear, hydrogen value and shortfall). */
+    double ownCost;
 
     StoreDp(String id, String zone, double low, double high, int levels) {
         this.id = id;
@@ -39,6 +41,9 @@ abstract class StoreDp {
 
     /** Candidate actions (MW drawn from the grid) from energy {@code e} at hour t. */
     abstract double[] actions(int t, double e);
+
+    /** Spinning reserve the store holds while drawing {@code drawMw} (what the dispatch LP credits it). */
+    abstract double reserveMw(double drawMw);
 
     /** Applies {@code drawMw} from energy {@code e} at hour t. */
     abstract void apply(int t, double e, double drawMw, Step out);
@@ -59,10 +64,12 @@ abstract class StoreDp {
         energyEnd = new double[hours];
         double e = initialEnergy;
         double[] chosen = new double[1];
+        ownCost = 0;
         for (int t = 0; t < hours; t++) {
             best(t, e, gridCost, step, chosen);
             drawMw[t] = chosen[0];
             apply(t, e, chosen[0], step);
+            ownCost += step.extraCost;
             e = Math.max(low, Math.min(high, step.energy));
             energyEnd[t] = e;
         }

@@ -33,6 +33,12 @@ final class TankDp extends StoreDp {
         return a;
     }
 
+    /** An electrolyzer's whole consumption can be interrupted at once. */
+    @Override
+    double reserveMw(double drawMw) {
+        return Math.max(0, drawMw);
+    }
+
     @Override
     void apply(int t, double e, double drawMw, Step out) {
         double made = ely.kgFromMwh(drawMw * dtH);
