@@ -30,6 +30,9 @@ public final class Simulation {
         PowerSystem system = scenario.system();
         DispatchSettings settings = scenario.dispatch();
         int steps = system.axis().steps();
+        // the settings are in hours; windows are counted in steps
+        int lookaheadSteps = (int) Math.max(1, Math.ceil(settings.lookaheadHours() / system.axis().stepHours() - 1e-9));
+        int commitSteps = (int) Math.max(1, Math.ceil(settings.commitHours() / system.axis().stepHours() - 1e-9));
         OjAlgoSolver solver = new OjAlgoSolver();
         EconomicDispatch dispatch = new EconomicDispatch(system, solver, settings.reserveShortfallCostPerMwh());
         Lookahead lookahead = new Lookahead(system, settings);
@@ -50,12 +53,12 @@ public final class Simulation {
         int step = 0;
         while (step < steps) {
             long a = System.nanoTime();
-            int hours = Math.min(settings.lookaheadHours(), steps - step);
+            int hours = Math.min(lookaheadSteps, steps - step);
             Plan plan = lookahead.plan(step, hours, state);
             long b = System.nanoTime();
             lookaheadNs += b - a;
             windows++;
-            int end = step + Math.min(settings.commitHours(), hours);
+            int end = step + Math.min(commitSteps, hours);
             while (step < end) {
                 EconomicDispatch.Outcome o = dispatch.solve(step, state, plan);
                 SystemState.Builder next = state.toBuilder();

@@ -20,6 +20,31 @@ public final class Invariants {
     private Invariants() {
     }
 
+    /**
+     * A unit switches off only after {@code min_up_h} on, and on only after {@code min_down_h} off, counting the
+     * hours in state before the run. (Skipped for runs with fallback steps: an emergency release may cut a
+     * minimum up time.)
+     */
+    static void assertMinimumUpAndDownTimes(ThermalUnit u, double[] on, double dtH) {
+        boolean state = u.onInitial();
+        double hoursInState = u.hoursInStateInitial();
+        for (int t = 0; t < on.length; t++) {
+            boolean now = on[t] == 1;
+            if (now != state) {
+                if (state) {
+                    assertTrue(hoursInState >= u.minUpH() - 1e-9, u.id() + " off at step " + t + " after " + hoursInState
+                            + " h on, minimum up time " + u.minUpH() + " h");
+                } else {
+                    assertTrue(hoursInState >= u.minDownH() - 1e-9, u.id() + " on at step " + t + " after " + hoursInState
+                            + " h off, minimum down time " + u.minDownH() + " h");
+                }
+                state = now;
+                hoursInState = 0;
+            }
+            hoursInState += dtH;
+        }
+    }
+
     public static void assertPhysical(RunResult run) {
         PowerSystem sys = run.scenario().system();
         Results r = run.results();
@@ -61,6 +86,9 @@ public final class Invariants {
                 wasOn = on[t] == 1;
                 lastP = p[t];
             }
+            if (run.stats().fallbackSteps() == 0) {
+                assertMinimumUpAndDownTimes(u, on, dtH);
+            }
         }
         for (Storage s : sys.all(Storage.class)) {
             double soc = s.socInitialMwh();
@@ -70,6 +98,8 @@ public final class Invariants {
             for (int t = 0; t < steps; t++) {
                 assertTrue(ch[t] >= -MW && ch[t] <= s.chargeMaxMw() + MW, s.id() + " charge bound at " + t);
                 assertTrue(dis[t] >= -MW && dis[t] <= s.dischargeMaxMw() + MW, s.id() + " discharge bound at " + t);
+                assertTrue(ch[t] <= MW || dis[t] <= MW, s.id() + " charges " + ch[t] + " MW and discharges " + dis[t]
+                        + " MW at once at " + t);
                 double expect = s.decay(soc, dtH) + (s.etaCharge() * ch[t] - dis[t] / s.etaDischarge()) * dtH;
                 assertEquals(expect, socCol[t], 1e-5 * (1 + s.energyMwh()), s.id() + " soc dynamics at " + t);
                 assertTrue(socCol[t] >= s.socMinMwh() - 1e-5 && socCol[t] <= s.energyMwh() + 1e-5, s.id() + " soc bounds at " + t);

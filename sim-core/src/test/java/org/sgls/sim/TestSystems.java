@@ -30,6 +30,7 @@ public final class TestSystems {
     private final List<Component> components = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private DispatchSettings dispatch = DispatchSettings.DEFAULT;
+    private double stepHours = 1.0;
 
     public TestSystems(int steps) {
         this.steps = steps;
@@ -75,6 +76,12 @@ public final class TestSystems {
         return this;
     }
 
+    /** Any component built by hand (a load with its own shed cost, an exchange with a firm minimum...). */
+    public TestSystems add(Component c) {
+        components.add(c);
+        return this;
+    }
+
     public TestSystems storage(String id, String zone, double powerMw, double energyMwh, double eta, double socInitialMwh,
             double wearPerMwh) {
         components.add(new Storage(id, zone, "battery", powerMw, powerMw, energyMwh, eta, eta, 0, 0, socInitialMwh, wearPerMwh));
@@ -97,6 +104,12 @@ public final class TestSystems {
         return this;
     }
 
+    /** Length of a step (1 h unless set); profiles stay one value per step. */
+    public TestSystems stepHours(double hours) {
+        this.stepHours = hours;
+        return this;
+    }
+
     public TestSystems dispatch(DispatchSettings settings) {
         this.dispatch = settings;
         return this;
@@ -106,7 +119,7 @@ public final class TestSystems {
         if (zones.isEmpty()) {
             zone("main", 0);
         }
-        PowerSystem system = new PowerSystem(new TimeAxis(START, 1.0, steps), zones, components, lines);
+        PowerSystem system = new PowerSystem(new TimeAxis(START, stepHours, steps), zones, components, lines);
         return new Scenario("test", "hand-built test system", List.of(), "CNY", 1, system, dispatch);
     }
 }
