@@ -2,21 +2,22 @@ package org.sgls.dispatch;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sgls.dispatch.formulation.Formulations;
 import org.sgls.dispatch.lp.LpSolution;
 import org.sgls.dispatch.lp.LpSolver;
-import org.sgls.model.Component;
-import org.sgls.model.Electrolyzer;
 import org.sgls.model.PowerSystem;
 import org.sgls.model.ThermalUnit;
 import org.sgls.sim.SystemState;
 
 /**
  * The per-step economic dispatch: one LP per step with the commitment fixed, solved by the {@link LpSolver}
- * (ojAlgo). Two things an LP cannot say directly are handled around it: an electrolyzer's minimum load (branch
- * on running / off for any electrolyzer the LP leaves between 0 and its minimum, keep the cheaper), and a
+ * (ojAlgo). Two things an LP cannot say directly are handled around it: yes/no decisions such as an
+ * electrolyzer's minimum load or a store not charging and discharging at once (solve both ways, keep the
+ * cheaper; see {@link Formulation#needsChoice}), and a
  * commitment that cannot be honoured (minimum outputs that exceed everything that can absorb them): the most
  * expensive committed units are released for the step until it is feasible, and the step is counted as a
  * fallback.
@@ -46,7 +47,7 @@ public final class EconomicDispatch {
         byCost.sort((a, b) -> Double.compare(b.marginalCostPerMwh(), a.marginalCostPerMwh()));
         while (true) {
             WindowProblem.CommitmentSource commit = (id, s) -> !released.contains(id) && plan.on(id, s);
-            Outcome o = solveWithMinimumLoads(step, state, plan, commit, released);
+            Outcome o = solveWithChoices(step, state, plan, commit, released);
             if (o != null) {
                 return o;
             }
@@ -58,56 +59,45 @@ public final class EconomicDispatch {
         }
     }
 
-    private Outcome solveWithMinimumLoads(int step, SystemState state, Plan plan, WindowProblem.CommitmentSource commit,
+    /**
+     * Solves the step, then settles, one component at a time, every yes/no decision the LP could not take
+     * (see {@link Formulation#needsChoice}): both answers are solved and the cheaper feasible one kept.
+     */
+    private Outcome solveWithChoices(int step, SystemState state, Plan plan, WindowProblem.CommitmentSource commit,
             Set<String> released) {
-        List<String> forcedOff = new ArrayList<>();
-        List<String> forcedOn = new ArrayList<>();
-        Outcome best = build(step, state, plan, commit, forcedOn, forcedOff, released);
-        if (best == null) {
-            return null;
-        }
-        for (Component c : system.components()) {
-            if (!(c instanceof Electrolyzer e) || e.pminMw() <= 0) {
-                continue;
-            }
-            double use = useOf(best, e.id());
-            if (use > 1e-6 && use < e.pminMw() - 1e-6) {
-                forcedOff.add(e.id());
-                Outcome off = build(step, state, plan, commit, forcedOn, forcedOff, released);
-                forcedOff.remove(e.id());
-                forcedOn.add(e.id());
-                Outcome running = build(step, state, plan, commit, forcedOn, forcedOff, released);
-                forcedOn.remove(e.id());
-                boolean offBetter = running == null || (off != null && objective(off) <= objective(running));
-                (offBetter ? forcedOff : forcedOn).add(e.id());
-                best = offBetter ? off : running;
-                if (best == null) {
-                    return null;
+        Map<String, Boolean> choices = new LinkedHashMap<>();
+        Outcome best = build(step, state, plan, commit, choices, released);
+        while (best != null) {
+            String pending = null;
+            for (Formulation f : best.formulations()) {
+                if (!choices.containsKey(f.id()) && f.needsChoice(best.problem(), best.x(), 0)) {
+                    pending = f.id();
+                    break;
                 }
             }
+            if (pending == null) {
+                return best;
+            }
+            choices.put(pending, true);
+            Outcome yes = build(step, state, plan, commit, choices, released);
+            choices.put(pending, false);
+            Outcome no = build(step, state, plan, commit, choices, released);
+            boolean yesBetter = no == null || (yes != null && objective(yes) < objective(no));
+            choices.put(pending, yesBetter);
+            best = yesBetter ? yes : no;
         }
-        return best;
+        return null;
     }
 
     private static double objective(Outcome o) {
         return o.problem().lp().objective(o.x());
     }
 
-    private static double useOf(Outcome o, String id) {
-        for (Formulation f : o.formulations()) {
-            if (f.id().equals(id)) {
-                return Formulations.electrolyzerUseMw(f, o.x(), 0);
-            }
-        }
-        throw new IllegalStateException("no formulation for " + id);
-    }
-
     private Outcome build(int step, SystemState state, Plan plan, WindowProblem.CommitmentSource commit,
-            List<String> forcedOn, List<String> forcedOff, Set<String> released) {
+            Map<String, Boolean> choices, Set<String> released) {
         WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, commit,
                 id -> plan.costToGo(id, step), state, reserveShortfallCostPerMwh);
-        forcedOn.forEach(id -> w.forceRunning(id, true));
-        forcedOff.forEach(id -> w.forceRunning(id, false));
+        choices.forEach(w::choose);
         List<Formulation> formulations = Formulations.forSystem(system);
         for (Formulation f : formulations) {
             f.build(w);

@@ -27,6 +27,15 @@ public interface Formulation {
     /** Writes the solved values of window step {@code t} into the results at absolute step {@code w.step(t)}. */
     void record(WindowProblem w, double[] x, int t, Results results);
 
+    /**
+     * True when the LP's answer for window step {@code t} is not physical without a yes/no decision it cannot
+     * take itself (an electrolyzer between 0 and its minimum load, a store charging and discharging at once).
+     * The dispatcher then solves with {@link WindowProblem#choose} true and false and keeps the cheaper.
+     */
+    default boolean needsChoice(WindowProblem w, double[] x, int t) {
+        return false;
+    }
+
     /** Puts the component's state after window step {@code t} into {@code next}. */
     default void advance(WindowProblem w, double[] x, int t, SystemState.Builder next) {
     }

@@ -46,7 +46,7 @@ public final class WindowProblem {
     private final TerminalCosts terminal;
     private final SystemState initial;
     private final double reserveShortfallCostPerMwh;
-    private final Map<String, Boolean> forcedRunning = new HashMap<>();
+    private final Map<String, Boolean> choices = new HashMap<>();
     private final LinearModel lp = new LinearModel();
     private final int[][] balance;
     private final int[][] reserve;
@@ -168,14 +168,15 @@ public final class WindowProblem {
     }
 
     /**
-     * Electrolyzers: forced running (true), forced off (false), or free between 0 and rated power (absent);
-     * the dispatcher branches on these to honour the minimum load, which an LP cannot express alone.
+     * A yes/no decision the dispatcher has made for a component because the LP alone cannot (see
+     * {@link Formulation#needsChoice}): an electrolyzer running (true) or off; a store charging (true) or
+     * discharging. Absent: the LP is free.
      */
-    public void forceRunning(String id, boolean running) {
-        forcedRunning.put(id, running);
+    public void choose(String id, boolean choice) {
+        choices.put(id, choice);
     }
 
-    public Boolean forcedRunning(String id) {
-        return forcedRunning.get(id);
+    public Boolean choice(String id) {
+        return choices.get(id);
     }
 }

@@ -13,16 +13,11 @@ import org.sgls.model.ThermalUnit;
  * output of each committable unit; the energy held by each store (storage MWh, hydrogen tank kg).
  */
 public final class SystemState {
-    /** A committable unit's state at the end of a step. */
-    public record Unit(boolean on, int hoursInState, double pMw) {
+    /** A committable unit's state at the end of a step; hours in state are hours, not steps. */
+    public record Unit(boolean on, double hoursInState, double pMw) {
         /** The state one step later, given this step's commitment and output. */
         public Unit next(boolean nowOn, double nowPMw, double dtH) {
-            int hours = (int) Math.round(dtH);
-            return new Unit(nowOn, nowOn == on ? saturatingAdd(hoursInState, hours) : hours, nowOn ? nowPMw : 0.0);
-        }
-
-        private static int saturatingAdd(int a, int b) {
-            return a > Integer.MAX_VALUE - b ? Integer.MAX_VALUE : a + b;
+            return new Unit(nowOn, nowOn == on ? hoursInState + dtH : dtH, nowOn ? nowPMw : 0.0);
         }
     }
 

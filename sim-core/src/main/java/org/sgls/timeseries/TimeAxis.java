@@ -20,6 +20,11 @@ public record TimeAxis(LocalDateTime start, double stepHours, int steps) {
         return start.plusMinutes(Math.round(step * stepHours * 60));
     }
 
+    /** Whole steps needed to cover {@code hours} (a minimum up time of 2 h is 4 half-hour steps). */
+    public int stepsCovering(double hours) {
+        return hours <= 0 ? 0 : (int) Math.ceil(hours / stepHours - 1e-9);
+    }
+
     public String label(int step) {
         return ISO_MINUTES.format(time(step));
     }

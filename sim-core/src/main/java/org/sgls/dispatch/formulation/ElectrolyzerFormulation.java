@@ -13,7 +13,7 @@ import org.sgls.sim.SystemState;
 /**
  * Electrolysis as an interruptible load: consumption earns the hydrogen's value and counts in full as spinning
  * reserve. The minimum load while running needs an on/off choice: a binary in the exact window, and in the
- * economic dispatch a choice the dispatcher makes by branching ({@link WindowProblem#forcedRunning}). With a
+ * economic dispatch a choice the dispatcher makes by branching ({@link WindowProblem#choose}). With a
  * tank, the hydrogen balance tank(t) = tank(t-1) + made - (demand - unserved) must hold.
  */
 final class ElectrolyzerFormulation implements Formulation {
@@ -68,7 +68,7 @@ final class ElectrolyzerFormulation implements Formulation {
         running = new int[n];
         tank = new int[n];
         unserved = new int[n];
-        Boolean forced = w.forcedRunning(ely.id());
+        Boolean forced = w.choice(ely.id());
         for (int t = 0; t < n; t++) {
             String s = ely.id() + "_" + t;
             double lo = Boolean.TRUE.equals(forced) ? ely.pminMw() : 0;
@@ -115,6 +115,13 @@ final class ElectrolyzerFormulation implements Formulation {
     /** Consumption in the solution at window step t, MW. */
     double useMw(double[] x, int t) {
         return Math.max(0, Math.min(ely.pmaxMw(), x[use[t]]));
+    }
+
+    /** Running below the minimum load is not possible: off, or at least at the minimum. */
+    @Override
+    public boolean needsChoice(WindowProblem w, double[] x, int t) {
+        double mw = useMw(x, t);
+        return running[t] < 0 && mw > 1e-6 && mw < ely.pminMw() - 1e-6;
     }
 
     @Override

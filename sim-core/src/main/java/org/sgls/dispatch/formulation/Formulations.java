@@ -52,9 +52,4 @@ public final class Formulations {
         }
         return all;
     }
-
-    /** The electrolyzer's consumption in a solved window, for the dispatcher's minimum-load branching. */
-    public static double electrolyzerUseMw(Formulation f, double[] x, int t) {
-        return ((ElectrolyzerFormulation) f).useMw(x, t);
-    }
 }

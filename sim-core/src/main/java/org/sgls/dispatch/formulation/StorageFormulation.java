@@ -60,10 +60,11 @@ final class StorageFormulation implements Formulation {
         charge = new int[n];
         discharge = new int[n];
         soc = new int[n];
+        Boolean charging = w.choice(storage.id());
         for (int t = 0; t < n; t++) {
             String s = storage.id() + "_" + t;
-            charge[t] = lp.addVariable("charge_" + s, 0, storage.chargeMaxMw(), 0);
-            discharge[t] = lp.addVariable("discharge_" + s, 0, storage.dischargeMaxMw(),
+            charge[t] = lp.addVariable("charge_" + s, 0, Boolean.FALSE.equals(charging) ? 0 : storage.chargeMaxMw(), 0);
+            discharge[t] = lp.addVariable("discharge_" + s, 0, Boolean.TRUE.equals(charging) ? 0 : storage.dischargeMaxMw(),
                     storage.marginalCostPerMwh() * dtH);
             soc[t] = lp.addVariable("soc_" + s, storage.socMinMwh(), storage.energyMwh(), 0);
             w.inject(storage.zone(), t, discharge[t], 1);
@@ -93,6 +94,15 @@ final class StorageFormulation implements Formulation {
             w.provideReserve(storage.zone(), t, reserve, 1);
         }
         TerminalCost.add(lp, storage.id(), soc[n - 1], w.terminalCost(storage.id()));
+    }
+
+    /**
+     * Charging and discharging at once burns energy through the losses, a way for the LP to dump surplus that
+     * a real plant does not offer: then the dispatcher decides between charging and discharging.
+     */
+    @Override
+    public boolean needsChoice(WindowProblem w, double[] x, int t) {
+        return x[charge[t]] > 1e-6 && x[discharge[t]] > 1e-6;
     }
 
     @Override

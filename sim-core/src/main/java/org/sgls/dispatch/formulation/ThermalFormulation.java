@@ -141,8 +141,11 @@ final class ThermalFormulation implements Formulation {
         int[] start = new int[n];
         int[] stop = new int[n];
         // steps at the start of the window whose state the initial state already fixes (min up / min down)
-        int lockedOn = before.on() ? Math.max(0, unit.minUpH() - before.hoursInState()) : 0;
-        int lockedOff = before.on() ? 0 : Math.max(0, unit.minDownH() - before.hoursInState());
+        var axis = w.system().axis();
+        int lockedOn = before.on() ? axis.stepsCovering(unit.minUpH() - before.hoursInState()) : 0;
+        int lockedOff = before.on() ? 0 : axis.stepsCovering(unit.minDownH() - before.hoursInState());
+        int upSteps = Math.max(1, axis.stepsCovering(unit.minUpH()));
+        int downSteps = Math.max(1, axis.stepsCovering(unit.minDownH()));
         for (int t = 0; t < n; t++) {
             boolean mustRun = unit.mustRun(w.time(t));
             double onLo = (t < lockedOn || mustRun) ? 1 : 0;
@@ -187,12 +190,12 @@ final class ThermalFormulation implements Formulation {
             }
             // a unit started within the last min_up steps is on; one stopped within min_down steps is off
             int upRow = lp.addRow(unit.id() + "_min_up_" + t, Double.NEGATIVE_INFINITY, 0);
-            for (int k = Math.max(0, t - unit.minUpH() + 1); k <= t; k++) {
+            for (int k = Math.max(0, t - upSteps + 1); k <= t; k++) {
                 lp.addTerm(upRow, start[k], 1);
             }
             lp.addTerm(upRow, on[t], -1);
             int downRow = lp.addRow(unit.id() + "_min_down_" + t, Double.NEGATIVE_INFINITY, 1);
-            for (int k = Math.max(0, t - unit.minDownH() + 1); k <= t; k++) {
+            for (int k = Math.max(0, t - downSteps + 1); k <= t; k++) {
                 lp.addTerm(downRow, stop[k], 1);
             }
             lp.addTerm(downRow, on[t], 1);

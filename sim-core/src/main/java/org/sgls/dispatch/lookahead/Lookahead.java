@@ -308,8 +308,8 @@ public final class Lookahead {
             for (int i = 0; i < units.size(); i++) {
                 ThermalUnit u = units.get(i);
                 SystemState.Unit s = state.unit(u.id());
-                int lockedOff = s.on() ? 0 : Math.max(0, steps(u.minDownH()) - steps(s.hoursInState()));
-                int lockedOn = s.on() ? Math.max(0, steps(u.minUpH()) - steps(s.hoursInState())) : 0;
+                int lockedOff = s.on() ? 0 : steps(u.minDownH() - s.hoursInState());
+                int lockedOn = s.on() ? steps(u.minUpH() - s.hoursInState()) : 0;
                 for (int t = 0; t < hours; t++) {
                     on[i][t] = allOn ? t >= lockedOff || mustRun[i][t] : t < lockedOn || mustRun[i][t];
                 }
@@ -321,8 +321,8 @@ public final class Lookahead {
             }
         }
 
-        private int steps(int hoursValue) {
-            return (int) Math.ceil(hoursValue / dtH - 1e-9);
+        private int steps(double hoursValue) {
+            return system.axis().stepsCovering(hoursValue);
         }
 
         void rebuild(int z, int t) {
@@ -621,7 +621,7 @@ public final class Lookahead {
             }
             if (j < 0) {
                 SystemState.Unit s = state.unit(units.get(i).id());
-                return s.on() ? k : k + steps(s.hoursInState());
+                return s.on() ? k : k + (int) Math.floor(s.hoursInState() / dtH + 1e-9);
             }
             return k;
         }

@@ -21,7 +21,7 @@ final class UnitDp {
         double[] next = new double[states];
         int[][] from = new int[hours][states];
         java.util.Arrays.fill(cost, Double.POSITIVE_INFINITY);
-        int inState = Math.max(1, (int) Math.ceil(before.hoursInState() / dtH - 1e-9));
+        int inState = Math.max(1, (int) Math.floor(before.hoursInState() / dtH + 1e-9));
         cost[before.on() ? Math.min(inState, up) - 1 : up + Math.min(inState, down) - 1] = 0;
         for (int t = 0; t < hours; t++) {
             java.util.Arrays.fill(next, Double.POSITIVE_INFINITY);
