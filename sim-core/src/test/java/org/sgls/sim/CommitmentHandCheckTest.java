@@ -8,7 +8,6 @@ import static org.sgls.sim.DispatchHandCheckTest.col;
 import static org.sgls.sim.RunCosts.runChecked;
 import static org.sgls.sim.TestSystems.series;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sgls.model.DispatchSettings;
 import org.sgls.model.ThermalUnit;
@@ -155,7 +154,6 @@ class CommitmentHandCheckTest {
      * </pre>
      */
     @Test
-    @Tag("engine-bug")
     void commitmentCoversWhatARampLimitedUnitCannotYetReach() {
         TestSystems b = new TestSystems(6);
         b.load("load", "main", b.constant(300));

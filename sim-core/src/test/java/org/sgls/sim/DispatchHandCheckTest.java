@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sgls.sim.RunCosts.runChecked;
 import static org.sgls.sim.TestSystems.series;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sgls.model.Kind;
 import org.sgls.model.Load;
@@ -170,7 +169,6 @@ class DispatchHandCheckTest {
      * 50 - 10 = 40 more per MWh (2,400 per hour). Cost 200 x 10 = 2,000.
      */
     @Test
-    @Tag("engine-bug")
     void withABigLineTheCheapZoneSuppliesTheWholeLoad() {
         RunResult big = runChecked(twoZones("north", "south", 500).scenario());
         assertEquals(0, col(big, "dear", "on")[0], 0, "the dear unit should be decommitted");

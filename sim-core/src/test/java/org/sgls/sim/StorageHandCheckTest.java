@@ -9,7 +9,6 @@ import static org.sgls.sim.DispatchHandCheckTest.col;
 import static org.sgls.sim.RunCosts.runChecked;
 import static org.sgls.sim.TestSystems.series;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sgls.model.DispatchSettings;
 
@@ -150,7 +149,6 @@ class StorageHandCheckTest {
      * </pre>
      */
     @Test
-    @Tag("engine-bug")
     void aBatteryNeverChargesAndDischargesInTheSameStep() {
         TestSystems b = new TestSystems(2);
         b.load("load", "main", b.constant(95));

@@ -6,7 +6,6 @@ import static org.sgls.sim.DispatchHandCheckTest.MW;
 import static org.sgls.sim.DispatchHandCheckTest.col;
 import static org.sgls.sim.RunCosts.runChecked;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sgls.model.DispatchSettings;
@@ -45,7 +44,6 @@ class SubHourlyHandCheckTest {
      */
     @ParameterizedTest(name = "{0} h steps")
     @ValueSource(doubles = {1.0, 0.5, 0.25})
-    @Tag("engine-bug")
     void minimumUpTimeIsCountedInHours(double stepHours) {
         int steps = (int) Math.round(4 / stepHours);
         int upSteps = (int) Math.round(2 / stepHours);

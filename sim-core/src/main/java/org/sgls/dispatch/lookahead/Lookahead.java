@@ -153,6 +153,7 @@ public final class Lookahead {
             for (int t = 0; t < hours; t++) {
                 w.on[i][t] = commitment.on(units.get(i).id(), first + t);
             }
+            w.updateFirstOff(i);
         }
         for (int t = 0; t < hours; t++) {
             for (int z = 0; z < w.zones; z++) {
@@ -174,6 +175,14 @@ public final class Lookahead {
         final int zones;
         final List<StoreDp> stores = newStores();
         final boolean[][] on;
+        /** first hour each unit is off in the plan (hours if never): until then a unit on before the window
+         *  is still ramping from its initial output */
+        final int[] firstOff;
+        /** each unit's state before the window, unpacked for the inner loops */
+        final boolean[] onBefore;
+        final double[] pBefore;
+        /** per zone and hour: committed units' [minimum output, rating, fixed cost per hour], kept by rebuild */
+        final double[][][] sums;
         final boolean[][] mustRun;
         final double[][] pminMw;
         final int[] unitZone;
@@ -190,8 +199,10 @@ public final class Lookahead {
         final double[][] storeDraws;
         /** per zone and hour: spinning reserve the stores hold at their planned draws */
         final double[][] storeReserveMw;
-        /** per line and hour, from its from-zone to its to-zone */
+        /** per line and hour, from its from-zone to its to-zone; change only through setFlow */
         final double[][] flowMw;
+        /** per zone and hour: flows out minus flows in */
+        final double[][] netExport;
         final double[][][] staticPrice;
         final double[][][] staticMw;
         final int[][][] staticType;
@@ -203,6 +214,14 @@ public final class Lookahead {
             this.zones = system.zones().size();
             int n = units.size();
             on = new boolean[n][hours];
+            firstOff = new int[n];
+            onBefore = new boolean[n];
+            pBefore = new double[n];
+            for (int i = 0; i < n; i++) {
+                SystemState.Unit before = state.unit(units.get(i).id());
+                onBefore[i] = before.on();
+                pBefore[i] = before.pMw();
+            }
             mustRun = new boolean[n][hours];
             pminMw = new double[n][hours];
             unitZone = new int[n];
@@ -221,7 +240,9 @@ public final class Lookahead {
                 lineTo[l] = system.zoneIndex(system.lines().get(l).toZone());
             }
             flowMw = new double[lines][hours];
+            netExport = new double[zones][hours];
             stacks = new HourStack[zones][hours];
+            sums = new double[zones][hours][3];
             baseNetMw = new double[zones][hours];
             bidMw = new double[zones][hours];
             elyBidMw = new double[zones][hours];
@@ -313,6 +334,7 @@ public final class Lookahead {
                 for (int t = 0; t < hours; t++) {
                     on[i][t] = allOn ? t >= lockedOff || mustRun[i][t] : t < lockedOn || mustRun[i][t];
                 }
+                updateFirstOff(i);
             }
             for (int t = 0; t < hours; t++) {
                 for (int z = 0; z < zones; z++) {
@@ -340,44 +362,87 @@ public final class Lookahead {
             for (int i = 0; i < units.size(); i++) {
                 if (on[i][t] && unitZone[i] == z) {
                     ThermalUnit u = units.get(i);
+                    boolean cont = continuing(i, t);
                     price[k] = u.marginalCostPerMwh();
-                    mw[k] = u.pmaxMw() - pminMw[i][t];
+                    mw[k] = hi(i, t, cont) - lo(i, t, cont);
                     type[k] = HourStack.THERMAL;
                     owner[k] = i;
                     k++;
                 }
             }
             stacks[z][t].rebuild(k, price, mw, type, owner);
-        }
-
-        /** Sums over zone z's committed units at hour t: [minimum output, rating, fixed cost per hour]. */
-        private double[] committedSums(int z, int t) {
             double pmin = 0;
             double pmax = 0;
             double fixed = 0;
             for (int i = 0; i < units.size(); i++) {
                 if (on[i][t] && unitZone[i] == z) {
                     ThermalUnit u = units.get(i);
-                    pmin += pminMw[i][t];
-                    pmax += u.pmaxMw();
-                    fixed += u.noloadCostPerH() + u.marginalCostPerMwh() * pminMw[i][t];
+                    boolean cont = continuing(i, t);
+                    double lo = lo(i, t, cont);
+                    pmin += lo;
+                    pmax += hi(i, t, cont);
+                    fixed += u.noloadCostPerH() + u.marginalCostPerMwh() * lo;
                 }
             }
-            return new double[] {pmin, pmax, fixed};
+            sums[z][t][0] = pmin;
+            sums[z][t][1] = pmax;
+            sums[z][t][2] = fixed;
+        }
+
+        /**
+         * Unit i's output range at hour t. A unit on since before the window (and not off since) can only
+         * have ramped so far from its initial output; a unit started in the window is free in its first hour,
+         * as the ramp rule applies between consecutive hours on.
+         */
+        double lo(int i, int t, boolean continuing) {
+            ThermalUnit u = units.get(i);
+            double lo = pminMw[i][t];
+            if (continuing && Double.isFinite(u.rampDownMwPerH())) {
+                double reach = pBefore[i] - u.rampDownMwPerH() * dtH * (t + 1);
+                lo = Math.min(u.pmaxMw(), Math.max(lo, reach));
+            }
+            return lo;
+        }
+
+        double hi(int i, int t, boolean continuing) {
+            ThermalUnit u = units.get(i);
+            double hi = u.pmaxMw();
+            if (continuing && Double.isFinite(u.rampUpMwPerH())) {
+                double reach = pBefore[i] + u.rampUpMwPerH() * dtH * (t + 1);
+                hi = Math.max(lo(i, t, true), Math.min(hi, reach));
+            }
+            return hi;
+        }
+
+        /** Whether unit i, if on at hour t, has been on since before the window. */
+        boolean continuing(int i, int t) {
+            return onBefore[i] && firstOff[i] >= t;
+        }
+
+        void updateFirstOff(int i) {
+            int t = 0;
+            while (t < hours && on[i][t]) {
+                t++;
+            }
+            firstOff[i] = t;
+        }
+
+        /** Zone z's committed units at hour t: [minimum output, rating, fixed cost per hour]. */
+        private double[] committedSums(int z, int t) {
+            return sums[z][t];
         }
 
         /** Zone z's net export over its lines at hour t (MW it must supply for others). */
         private double netExportMw(int z, int t) {
-            double out = 0;
-            for (int l = 0; l < lineFrom.length; l++) {
-                if (lineFrom[l] == z) {
-                    out += flowMw[l][t];
-                }
-                if (lineTo[l] == z) {
-                    out -= flowMw[l][t];
-                }
-            }
-            return out;
+            return netExport[z][t];
+        }
+
+        /** Sets a line's flow, keeping both zones' net exports in step. */
+        private void setFlow(int l, int t, double mw) {
+            double change = mw - flowMw[l][t];
+            flowMw[l][t] = mw;
+            netExport[lineFrom[l]][t] += change;
+            netExport[lineTo[l]][t] -= change;
         }
 
         /** MW taken from the bottom of zone z's stack at hour t, before the units' minimum output. */
@@ -439,41 +504,80 @@ public final class Lookahead {
             for (int t = 0; t < hours; t++) {
                 if (best[t] != on[i][t]) {
                     on[i][t] = best[t];
-                    rebuild(unitZone[i], t);
                     changed = true;
+                }
+            }
+            if (changed) {
+                updateFirstOff(i);
+                for (int t = 0; t < hours; t++) {
+                    rebuild(unitZone[i], t);
                 }
             }
             return changed;
         }
 
-        /** Cost of the unit's zone at hour t with the unit off minus with it on, all else (flows too) fixed. */
+        /**
+         * Cost of hour t with unit i off minus with it on, other units and stores fixed. Each case may also move
+         * the flow on a line into the unit's zone by the unit's minimum or maximum output, so a unit behind a
+         * line with room to spare is judged against importing instead (a unit-by-unit search with flows held
+         * would keep a dear unit on just because it fills its zone).
+         */
         private double onBenefit(int i, int t) {
+            return (caseCost(i, t, false) - caseCost(i, t, true)) * dtH;
+        }
+
+        private double caseCost(int i, int t, boolean withUnit) {
+            int z = unitZone[i];
+            boolean cont = on[i][t] ? continuing(i, t) : onBefore[i] && firstOff[i] == t;
+            double best = unitZoneCost(i, t, withUnit, cont, 0);
+            for (int l = 0; l < lineFrom.length; l++) {
+                if (lineFrom[l] != z && lineTo[l] != z) {
+                    continue;
+                }
+                int other = lineFrom[l] == z ? lineTo[l] : lineFrom[l];
+                double sign = lineTo[l] == z ? 1 : -1; // +1: raising the flow brings power into z
+                double cap = system.lines().get(l).capacityMw();
+                double[] otherSums = committedSums(other, t);
+                double otherBase = zoneCost(other, t, 0, otherSums) / dtH;
+                double lo = lo(i, t, cont);
+                double hi = hi(i, t, cont);
+                // without the unit, import its output; with it, export (or import less) by as much
+                for (double shift : withUnit ? new double[] {-lo, -hi} : new double[] {lo, hi}) {
+                    double flow = Math.max(-cap, Math.min(cap, flowMw[l][t] + sign * shift));
+                    double intoZ = (flow - flowMw[l][t]) * sign;
+                    if (Math.abs(intoZ) < 1e-9) {
+                        continue;
+                    }
+                    double c = unitZoneCost(i, t, withUnit, cont, -intoZ)
+                            + zoneCost(other, t, intoZ, otherSums) / dtH - otherBase;
+                    best = Math.min(best, c);
+                }
+            }
+            return best;
+        }
+
+        /** Zone cost per hour at hour t with unit i on or off and {@code extraDrawMw} more demand in the zone. */
+        private double unitZoneCost(int i, int t, boolean withUnit, boolean cont, double extraDrawMw) {
             ThermalUnit u = units.get(i);
             int z = unitZone[i];
             double[] sums = committedSums(z, t);
             HourStack s = stacks[z][t];
-            double pmin = pminMw[i][t];
-            double kBase = position(z, t, 0);
-            double pminWith = on[i][t] ? sums[0] : sums[0] + pmin;
-            double pmaxWith = on[i][t] ? sums[1] : sums[1] + u.pmaxMw();
-            double fixedWith = on[i][t] ? sums[2] : sums[2] + u.noloadCostPerH() + u.marginalCostPerMwh() * pmin;
-            double pminWithout = pminWith - pmin;
-            double pmaxWithout = pmaxWith - u.pmaxMw();
-            double fixedWithout = fixedWith - u.noloadCostPerH() - u.marginalCostPerMwh() * pmin;
-            double withCost;
-            double withoutCost;
-            if (on[i][t]) {
-                double e = s.cost(kBase - pminWith);
-                withCost = fixedWith + e + reservePenalty(z, t, pmaxWith - pminWith - s.thermalMw, s);
-                e = s.costWithout(kBase - pminWithout, i);
-                withoutCost = fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
-            } else {
-                double e = s.cost(kBase - pminWithout);
-                withoutCost = fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
-                e = s.costWith(kBase - pminWith, u.marginalCostPerMwh(), u.pmaxMw() - pmin);
-                withCost = fixedWith + e + reservePenalty(z, t, pmaxWith - pminWith - s.thermalMw, s);
+            double lo = lo(i, t, cont);
+            double hi = hi(i, t, cont);
+            double kBase = position(z, t, extraDrawMw);
+            double pminWith = on[i][t] ? sums[0] : sums[0] + lo;
+            double pmaxWith = on[i][t] ? sums[1] : sums[1] + hi;
+            double fixedWith = on[i][t] ? sums[2] : sums[2] + u.noloadCostPerH() + u.marginalCostPerMwh() * lo;
+            if (withUnit) {
+                double e = on[i][t] ? s.cost(kBase - pminWith)
+                        : s.costWith(kBase - pminWith, u.marginalCostPerMwh(), hi - lo);
+                return fixedWith + e + reservePenalty(z, t, pmaxWith - pminWith - s.thermalMw, s);
             }
-            return (withoutCost - withCost) * dtH;
+            double pminWithout = pminWith - lo;
+            double pmaxWithout = pmaxWith - hi;
+            double fixedWithout = fixedWith - u.noloadCostPerH() - u.marginalCostPerMwh() * lo;
+            double e = on[i][t] ? s.costWithout(kBase - pminWithout, i) : s.cost(kBase - pminWithout);
+            return fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
         }
 
         /**
@@ -497,13 +601,13 @@ public final class Lookahead {
                     final int tt = t;
                     final int ll = l;
                     java.util.function.DoubleUnaryOperator cost = f -> {
-                        flowMw[ll][tt] = f;
+                        setFlow(ll, tt, f);
                         return zoneCost(a, tt, 0, sums[a]) + zoneCost(b, tt, 0, sums[b]);
                     };
                     double best = goldenSection(cost, -cap, cap);
                     double bestCost = cost.applyAsDouble(best);
                     double currentCost = cost.applyAsDouble(current);
-                    flowMw[l][t] = bestCost < currentCost - 1e-9 ? best : current;
+                    setFlow(l, t, bestCost < currentCost - 1e-9 ? best : current);
                 }
             }
         }
@@ -646,7 +750,8 @@ public final class Lookahead {
                 }
                 end = offEnd;
             }
-            for (int j = t; j < end; j++) {
+            updateFirstOff(i);
+            for (int j = 0; j < hours; j++) {
                 rebuild(unitZone[i], j);
             }
         }

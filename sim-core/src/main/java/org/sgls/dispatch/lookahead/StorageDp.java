@@ -17,23 +17,22 @@ final class StorageDp extends StoreDp {
     }
 
     @Override
-    double[] actions(int t, double e) {
+    double[] gridActions() {
         double[] a = new double[2 * POWER_POINTS + 1];
-        int n = 0;
         for (int i = 1; i <= POWER_POINTS; i++) {
-            a[n++] = s.chargeMaxMw() * i / POWER_POINTS;
-            a[n++] = -s.dischargeMaxMw() * i / POWER_POINTS;
+            a[2 * i - 1] = s.chargeMaxMw() * i / POWER_POINTS;
+            a[2 * i] = -s.dischargeMaxMw() * i / POWER_POINTS;
         }
-        // exactly to full and exactly to empty, so the bounds are reachable from any level
+        return a;
+    }
+
+    /** Exactly to full and exactly to empty, so the bounds are reachable from any level. */
+    @Override
+    double[] levelActions(double e) {
         double kept = decay * e;
         double toFull = (high - kept) / (s.etaCharge() * dtH);
         double toEmpty = (kept - low) * s.etaDischarge() / dtH;
-        a[n++] = Math.min(Math.max(toFull, 0), s.chargeMaxMw());
-        double[] out = new double[n + 2];
-        System.arraycopy(a, 0, out, 0, n);
-        out[n] = -Math.min(Math.max(toEmpty, 0), s.dischargeMaxMw());
-        out[n + 1] = 0;
-        return out;
+        return new double[] {Math.min(Math.max(toFull, 0), s.chargeMaxMw()), -Math.min(Math.max(toEmpty, 0), s.dischargeMaxMw())};
     }
 
     /** Spare discharge power: a charging store can also stop charging (energy left aside). */

@@ -39,8 +39,11 @@ abstract class StoreDp {
         this.spacing = (high - low) / (this.levels - 1);
     }
 
-    /** Candidate actions (MW drawn from the grid) from energy {@code e} at hour t. */
-    abstract double[] actions(int t, double e);
+    /** Candidate actions (MW drawn from the grid) open from any level: their grid cost is computed once per hour. */
+    abstract double[] gridActions();
+
+    /** Further candidate actions from energy {@code e} (e.g. exactly to full). */
+    abstract double[] levelActions(double e);
 
     /** Spinning reserve the store holds while drawing {@code drawMw} (what the dispatch LP credits it). */
     abstract double reserveMw(double drawMw);
@@ -54,10 +57,17 @@ abstract class StoreDp {
      */
     void optimise(int hours, double initialEnergy, HourCost gridCost) {
         value = new double[hours + 1][levels];
+        double[] grid = gridActions();
+        double[][] gridDelta = new double[hours][grid.length];
+        for (int t = 0; t < hours; t++) {
+            for (int k = 0; k < grid.length; k++) {
+                gridDelta[t][k] = gridCost.delta(t, grid[k]);
+            }
+        }
         Step step = new Step();
         for (int t = hours - 1; t >= 0; t--) {
             for (int j = 0; j < levels; j++) {
-                value[t][j] = best(t, low + j * spacing, gridCost, step, null);
+                value[t][j] = best(t, low + j * spacing, grid, gridDelta[t], gridCost, step, null);
             }
         }
         drawMw = new double[hours];
@@ -66,7 +76,7 @@ abstract class StoreDp {
         double[] chosen = new double[1];
         ownCost = 0;
         for (int t = 0; t < hours; t++) {
-            best(t, e, gridCost, step, chosen);
+            best(t, e, grid, gridDelta[t], gridCost, step, chosen);
             drawMw[t] = chosen[0];
             apply(t, e, chosen[0], step);
             ownCost += step.extraCost;
@@ -75,10 +85,22 @@ abstract class StoreDp {
         }
     }
 
-    private double best(int t, double e, HourCost gridCost, Step step, double[] chosen) {
+    private double best(int t, double e, double[] grid, double[] gridDelta, HourCost gridCost, Step step,
+            double[] chosen) {
         double bestCost = Double.POSITIVE_INFINITY;
         double bestDraw = 0;
-        for (double a : actions(t, e)) {
+        for (int k = 0; k < grid.length; k++) {
+            apply(t, e, grid[k], step);
+            if (Double.isNaN(step.energy)) {
+                continue;
+            }
+            double c = gridDelta[k] + step.extraCost + interpolate(value[t + 1], step.energy);
+            if (c < bestCost - 1e-9 || (Math.abs(c - bestCost) <= 1e-9 && Math.abs(grid[k]) < Math.abs(bestDraw))) {
+                bestCost = c;
+                bestDraw = grid[k];
+            }
+        }
+        for (double a : levelActions(e)) {
             apply(t, e, a, step);
             if (Double.isNaN(step.energy)) {
                 continue;

@@ -21,16 +21,19 @@ final class TankDp extends StoreDp {
     }
 
     @Override
-    double[] actions(int t, double e) {
-        double[] a = new double[POWER_POINTS + 2];
-        a[0] = 0;
+    double[] gridActions() {
+        double[] a = new double[POWER_POINTS + 1];
         for (int i = 0; i < POWER_POINTS; i++) {
             a[i + 1] = ely.pminMw() + (ely.pmaxMw() - ely.pminMw()) * i / (POWER_POINTS - 1);
         }
-        // exactly enough to fill the tank, when that is a valid load
-        double fillMw = (high - e + tank.demandKgPerH() * dtH) * ely.kwhPerKg() / (1000.0 * dtH);
-        a[POWER_POINTS + 1] = fillMw >= ely.pminMw() && fillMw <= ely.pmaxMw() ? fillMw : 0;
         return a;
+    }
+
+    /** Exactly enough to fill the tank, when that is a valid load. */
+    @Override
+    double[] levelActions(double e) {
+        double fillMw = (high - e + tank.demandKgPerH() * dtH) * ely.kwhPerKg() / (1000.0 * dtH);
+        return fillMw >= ely.pminMw() && fillMw <= ely.pmaxMw() ? new double[] {fillMw} : new double[0];
     }
 
     /** An electrolyzer's whole consumption can be interrupted at once. */
