@@ -4,13 +4,14 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import org.sgls.dispatch.lp.LinearModel;
 import org.sgls.dispatch.lp.LpSolution;
 import org.sgls.dispatch.lp.LpSolver;
 
 /**
- * Test-scope reference solver: SCIP for models with integer variables (to optimality, default gap 0), GLOP for
+ * Test-scope reference solver: SCIP for models with integer variables (to a 1e-6 relative gap), GLOP for
  * pure LPs. Used to measure the commitment method, never by the engine itself.
  */
 public final class OrToolsSolver implements LpSolver {
@@ -53,7 +54,10 @@ public final class OrToolsSolver implements LpSolver {
             obj.setCoefficient(v[j], m.cost(j));
         }
         obj.setMinimization();
-        MPSolver.ResultStatus status = solver.solve();
+        // SCIP stops at a 0.01 % gap by default; the reference must be tighter than the gaps it measures
+        MPSolverParameters params = new MPSolverParameters();
+        params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-6);
+        MPSolver.ResultStatus status = solver.solve(params);
         try {
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
                 return new LpSolution(LpSolution.Status.INFEASIBLE, null, Double.NaN, "infeasible");
