@@ -35,7 +35,9 @@ import org.sgls.sim.SystemState;
  */
 public final class Lookahead {
     private static final int MAX_SWEEPS = 6;
-    private static final int STORE_LEVELS = 31;
+    /** Store grids: coarse while the descent searches, fine for the plan's cost-to-go. */
+    private static final StoreDp.Grid COARSE = new StoreDp.Grid(16, 5);
+    private static final StoreDp.Grid FINE = new StoreDp.Grid(31, 8);
 
     private final PowerSystem system;
     private final DispatchSettings settings;
@@ -67,11 +69,10 @@ public final class Lookahead {
         this.dumpPricePerMwh = 2 * maxShed;
     }
 
-    private List<StoreDp> newStores() {
+    private List<StoreDp> newStores(StoreDp.Grid grid) {
         List<StoreDp> dps = new ArrayList<>();
         for (Component c : storeComponents) {
-            dps.add(c instanceof Storage s ? new StorageDp(s, dtH, STORE_LEVELS)
-                    : new TankDp((Electrolyzer) c, dtH, STORE_LEVELS));
+            dps.add(c instanceof Storage s ? new StorageDp(s, dtH, grid) : new TankDp((Electrolyzer) c, dtH, grid));
         }
         return dps;
     }
@@ -120,10 +121,8 @@ public final class Lookahead {
         }
         if (system.zones().size() > 1 && w.repairZonalAdequacy()) {
             w.optimiseFlows();
-            for (StoreDp s : w.stores) {
-                w.optimiseStore(s);
-            }
         }
+        w.refineStores();
         return w;
     }
 
@@ -161,9 +160,7 @@ public final class Lookahead {
             }
         }
         w.optimiseFlows();
-        for (StoreDp s : w.stores) {
-            w.optimiseStore(s);
-        }
+        w.refineStores();
         return w.totalCost();
     }
 
@@ -173,7 +170,8 @@ public final class Lookahead {
         final int hours;
         final SystemState state;
         final int zones;
-        final List<StoreDp> stores = newStores();
+        /** the stores' programmes: coarse during the descent, replaced by fine ones by {@link #refineStores} */
+        List<StoreDp> stores = newStores(COARSE);
         final boolean[][] on;
         /** first hour each unit is off in the plan (hours if never): until then a unit on before the window
          *  is still ramping from its initial output */
@@ -753,6 +751,16 @@ public final class Lookahead {
             updateFirstOff(i);
             for (int j = 0; j < hours; j++) {
                 rebuild(unitZone[i], j);
+            }
+        }
+
+        /** Re-plans every store on the fine grid, in place of the coarse programmes. */
+        void refineStores() {
+            List<StoreDp> fine = newStores(FINE);
+            for (int k = 0; k < fine.size(); k++) {
+                StoreDp f = fine.get(k);
+                stores.set(k, f);
+                optimiseStore(f);
             }
         }
 

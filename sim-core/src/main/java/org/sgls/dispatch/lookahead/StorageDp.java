@@ -4,13 +4,12 @@ import org.sgls.model.Storage;
 
 /** A battery or pumped-hydro plant in the look-ahead: charge or discharge on a power grid. */
 final class StorageDp extends StoreDp {
-    private static final int POWER_POINTS = 8;
     private final Storage s;
     private final double dtH;
     private final double decay;
 
-    StorageDp(Storage s, double dtH, int levels) {
-        super(s.id(), s.zone(), s.socMinMwh(), s.energyMwh(), levels);
+    StorageDp(Storage s, double dtH, Grid grid) {
+        super(s.id(), s.zone(), s.socMinMwh(), s.energyMwh(), grid);
         this.s = s;
         this.dtH = dtH;
         this.decay = Math.pow(1 - s.selfDischargePerH(), dtH);
@@ -18,10 +17,10 @@ final class StorageDp extends StoreDp {
 
     @Override
     double[] gridActions() {
-        double[] a = new double[2 * POWER_POINTS + 1];
-        for (int i = 1; i <= POWER_POINTS; i++) {
-            a[2 * i - 1] = s.chargeMaxMw() * i / POWER_POINTS;
-            a[2 * i] = -s.dischargeMaxMw() * i / POWER_POINTS;
+        double[] a = new double[2 * powerPoints + 1];
+        for (int i = 1; i <= powerPoints; i++) {
+            a[2 * i - 1] = s.chargeMaxMw() * i / powerPoints;
+            a[2 * i] = -s.dischargeMaxMw() * i / powerPoints;
         }
         return a;
     }

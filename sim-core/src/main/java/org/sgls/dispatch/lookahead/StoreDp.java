@@ -10,6 +10,10 @@ import org.sgls.dispatch.CostToGo;
  * Subclasses say what an action does to the stored energy and what else it costs.
  */
 abstract class StoreDp {
+    /** Resolution of a programme: energy levels, and power points per direction. */
+    record Grid(int levels, int powerPoints) {
+    }
+
     /** Result of applying an action: next energy and any cost besides the grid's (NaN energy = infeasible). */
     static final class Step {
         double energy;
@@ -30,12 +34,15 @@ abstract class StoreDp {
     /** Costs of the planned trajectory besides the grid's (wear, hydrogen value and shortfall). */
     double ownCost;
 
-    StoreDp(String id, String zone, double low, double high, int levels) {
+    final int powerPoints;
+
+    StoreDp(String id, String zone, double low, double high, Grid grid) {
         this.id = id;
         this.zone = zone;
         this.low = low;
         this.high = high;
-        this.levels = Math.max(2, levels);
+        this.powerPoints = Math.max(2, grid.powerPoints());
+        this.levels = Math.max(2, grid.levels());
         this.spacing = (high - low) / (this.levels - 1);
     }
 

@@ -8,13 +8,12 @@ import org.sgls.model.HydrogenTank;
  * the action the electrolyzer's consumption (off, or between its minimum load and rating).
  */
 final class TankDp extends StoreDp {
-    private static final int POWER_POINTS = 8;
     private final Electrolyzer ely;
     private final HydrogenTank tank;
     private final double dtH;
 
-    TankDp(Electrolyzer ely, double dtH, int levels) {
-        super(ely.id(), ely.zone(), 0, ely.tank().capacityKg(), levels);
+    TankDp(Electrolyzer ely, double dtH, Grid grid) {
+        super(ely.id(), ely.zone(), 0, ely.tank().capacityKg(), grid);
         this.ely = ely;
         this.tank = ely.tank();
         this.dtH = dtH;
@@ -22,9 +21,9 @@ final class TankDp extends StoreDp {
 
     @Override
     double[] gridActions() {
-        double[] a = new double[POWER_POINTS + 1];
-        for (int i = 0; i < POWER_POINTS; i++) {
-            a[i + 1] = ely.pminMw() + (ely.pmaxMw() - ely.pminMw()) * i / (POWER_POINTS - 1);
+        double[] a = new double[powerPoints + 1];
+        for (int i = 0; i < powerPoints; i++) {
+            a[i + 1] = ely.pminMw() + (ely.pmaxMw() - ely.pminMw()) * i / (powerPoints - 1);
         }
         return a;
     }
