@@ -1,5 +1,6 @@
 package org.sgls.timeseries.weather;
 
+import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -24,15 +25,32 @@ public final class Calibration {
     public record Result(String parameter, double value, double reached) {
     }
 
-    /** Thrown when the target lies outside what the parameter's range can give. */
+    /**
+     * Thrown when the target lies outside what the parameter's range can give. The message is {@link #what()},
+     * ": " and {@link #why()}.
+     */
     public static final class UnreachableTarget extends IllegalArgumentException {
+        private final String what;
+        private final String why;
         private final double lowestHours;
         private final double highestHours;
 
-        UnreachableTarget(String message, double lowestHours, double highestHours) {
-            super(message);
+        UnreachableTarget(String what, String why, double lowestHours, double highestHours) {
+            super(what + ": " + why);
+            this.what = what;
+            this.why = why;
             this.lowestHours = lowestHours;
             this.highestHours = highestHours;
+        }
+
+        /** What cannot be reached ("4000 h cannot be reached"). */
+        public String what() {
+            return what;
+        }
+
+        /** Why, and what can. */
+        public String why() {
+            return why;
         }
 
         public double lowestHours() {
@@ -56,9 +74,9 @@ public final class Calibration {
         double atHi = fullLoadHours.applyAsDouble(hi);
         double tolerance = RELATIVE_TOLERANCE * targetHours;
         if (targetHours < atLo - tolerance || targetHours > atHi + tolerance) {
-            throw new UnreachableTarget(String.format(java.util.Locale.ROOT,
-                    "%.0f h cannot be reached by moving %s: the model gives %.0f to %.0f h a year with the other parameters",
-                    targetHours, parameter, atLo, atHi), atLo, atHi);
+            throw new UnreachableTarget(String.format(Locale.ROOT, "%.0f h cannot be reached", targetHours),
+                    String.format(Locale.ROOT, "moving %s gives %.0f to %.0f h a year with the other parameters",
+                            parameter, atLo, atHi), atLo, atHi);
         }
         double a = lo;
         double b = hi;
@@ -77,9 +95,9 @@ public final class Calibration {
             }
         }
         if (StrictMath.abs(hours - targetHours) > tolerance) {
-            throw new UnreachableTarget(String.format(java.util.Locale.ROOT,
-                    "%.0f h cannot be met by moving %s: the model jumps past it (%.0f h at %s)", targetHours, parameter,
-                    hours, x), atLo, atHi);
+            throw new UnreachableTarget(String.format(Locale.ROOT, "%.0f h cannot be met", targetHours),
+                    String.format(Locale.ROOT, "moving %s jumps past it (%.0f h at %s)", parameter, hours, x), atLo,
+                    atHi);
         }
         return new Result(parameter, x, hours);
     }

@@ -66,9 +66,9 @@ public record LoadModel(double industrialShare, CityShape city, AmbientTemperatu
             scale = maxSwing <= 0 ? 0 : (1 / loadFactor - 1) / maxSwing;
             double lowest = minSwing < 0 ? 1 / (1 + (-1 / minSwing) * maxSwing) : 0;
             if (minSwing < 0 && 1 + scale * minSwing < 0) {
-                throw new Calibration.UnreachableTarget(String.format(java.util.Locale.ROOT,
-                        "load factor %s is too low for this shape: the lowest it can give is %.3f (below that the"
-                                + " quietest hour would need negative demand)", loadFactor, lowest), lowest, 1);
+                throw new Calibration.UnreachableTarget("load factor " + loadFactor + " cannot be reached",
+                        String.format(java.util.Locale.ROOT, "the lowest this shape gives is %.3f; below that the"
+                                + " quietest hour would need negative demand", lowest), lowest, 1);
             }
         }
         double peak = Double.isNaN(peakMw) ? 1 : peakMw;

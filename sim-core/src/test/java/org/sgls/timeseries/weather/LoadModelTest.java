@@ -76,8 +76,8 @@ class LoadModelTest {
     void tooLowALoadFactorIsRefused() {
         Calibration.UnreachableTarget e = assertThrows(Calibration.UnreachableTarget.class,
                 () -> LoadModel.NINGXIA.generate(YEAR_2030, new WeatherSample(1, 0), 5000, 0.3));
-        assertTrue(e.getMessage().startsWith("load factor 0.3 is too low for this shape: the lowest it can give is 0."),
-                e.getMessage());
+        assertEquals("load factor 0.3 cannot be reached", e.what());
+        assertTrue(e.why().startsWith("the lowest this shape gives is 0."), e.why());
     }
 
     @Test

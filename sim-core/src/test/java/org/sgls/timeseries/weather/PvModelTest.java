@@ -91,7 +91,8 @@ class PvModelTest {
         Calibration.UnreachableTarget e = assertThrows(Calibration.UnreachableTarget.class,
                 () -> Sites.pv(ZHONGWEI).generate(YEAR_2030, new WeatherSample(1, 0), 4000));
         assertTrue(e.highestHours() > 1700 && e.highestHours() < 2500, e.getMessage());
-        assertTrue(e.getMessage().startsWith("4000 h cannot be reached by moving clear_sky_index_shift"), e.getMessage());
+        assertEquals("4000 h cannot be reached", e.what());
+        assertTrue(e.why().startsWith("moving clear_sky_index_shift gives "), e.why());
     }
 
     @Test
