@@ -181,11 +181,15 @@ final class ProfilesSection {
         return steps;
     }
 
-    /** A name for a generated or imported series: valid, and not taken. Reported (at {@code f}'s key) when not. */
+    /**
+     * A name for a generated or imported series: valid, and not taken. Reported (at {@code f}'s key) when not; an
+     * invalid name leaves the set incomplete, so that the components meant to use it are not reported too.
+     */
     private boolean claim(String name, String path, JsonFields f, String key) {
         if (!ProfilesCsv.SERIES_NAME.matcher(name).matches() || RESERVED.contains(name)) {
             f.report(key, "'" + name + "' is not a valid series name",
                     "must match " + ProfilesCsv.SERIES_NAME.pattern() + " and not be one of " + RESERVED_TEXT);
+            set.markIncomplete();
             return false;
         }
         String first = set.promise(name, path);
@@ -235,6 +239,9 @@ final class ProfilesSection {
                 continue;
             }
             String name = f.text("name");
+            if (name == null) {
+                set.markIncomplete();
+            }
             boolean named = name != null && claim(name, path, f, "name");
             MeasuredImport m = MeasuredImport.read(f, name, scenarioFile);
             if (m != null && named) {
