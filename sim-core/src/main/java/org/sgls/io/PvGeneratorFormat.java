@@ -37,6 +37,8 @@ final class PvGeneratorFormat {
             tiltDeg = s.number("tilt_deg", Range.between(0, 90), defaultTilt);
             azimuthDeg = s.number("azimuth_deg", Range.between(0, 360), azimuthDeg);
             s.unused("max_rotation_deg", "by a fixed mounting (only trackers rotate)");
+        } else {
+            s.fields().allow("tilt_deg", "azimuth_deg", "max_rotation_deg"); // judged once the mounting is known
         }
         double albedo = s.number("albedo", Range.FRACTION, PlaneOfArray.DEFAULT_ALBEDO);
         double dcAcRatio = s.number("dc_ac_ratio", Range.between(0.5, 3), PvSystem.DEFAULT_DC_AC_RATIO);
