@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
  * The regular shape of residential and commercial demand, relative to its mean: a day with a late-morning and a
  * higher evening peak and a night trough, quieter weekends, electric heating that grows as the day's mean
  * temperature falls below a base (heating degree-days) and cooling that grows with the hour's temperature above a
- * base (cooling degree-hours), both from an {@link AmbientTemperature}. Degree-day demand models go back to the
- * gas and power utilities of the 1930s; see e.g. the ASHRAE Handbook - Fundamentals, ch. 14 and 19.
+ * base (cooling degree-hours), both from an {@link AmbientTemperature}: the degree-day method of energy
+ * estimating (e.g. ASHRAE Handbook - Fundamentals, 2017, ch. 19).
  *
  * @param morningPeak      height of the bump around 10:00, share of the mean, in [0, 1]
  * @param eveningPeak      height of the bump around 20:00, in [0, 1]

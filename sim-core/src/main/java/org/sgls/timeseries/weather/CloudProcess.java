@@ -10,8 +10,9 @@ import org.sgls.timeseries.TimeAxis;
  *
  * <p>Days: a Gaussian AR(1) over calendar days (persistence of weather from one day to the next) is mapped through
  * the normal distribution function and the inverse Beta distribution function, so that each day's index has
- * exactly a Beta distribution with the day's mean and a fixed concentration (a Gaussian copula; Beta models of
- * daily clearness go back to Graham, Hollands and Unny, Solar Energy 40(2), 1988). The mean follows the seasons:
+ * exactly a Beta distribution with the day's mean and a fixed concentration: an AR(1) in a Gaussian transform of
+ * the daily clearness, as in Graham, Hollands and Unny ("A time series model for Kt with application to global
+ * synthetic weather generation", Solar Energy 40(2), 1988), here with a Beta marginal. The mean follows the seasons:
  * {@code mean + winterAmplitude cos(2 pi (day - 15) / 365.25)}, clearest in mid-January as in Ningxia's dry
  * winters, cloudiest in the summer monsoon.
  *
@@ -40,7 +41,7 @@ public final class CloudProcess {
         /**
          * Central Ningxia, an assumption: many clear days (a J-shaped Beta, concentration 4), clearest in winter;
          * with a Linke turbidity of 3.5 at 1,200 m this gives about 1,700 kWh/m2 (6,100 MJ/m2) of global horizontal
-         * irradiance a year at Zhongwei, the upper end of the 4,950-6,100 MJ/m2 usually quoted for Ningxia (the
+         * irradiance a year at Zhongwei, the upper end of the 4,950-6,100 MJ/m2 often quoted for Ningxia (the
          * sunny north and centre), and 1,500-1,550 full-load hours for a fixed plant tilted at the latitude.
          */
         public static final Parameters NINGXIA = new Parameters(0.82, 0.05, 4, 0.5, 0.35, 0.7);

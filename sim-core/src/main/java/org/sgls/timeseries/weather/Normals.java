@@ -42,7 +42,7 @@ public final class Normals {
         return rho * previous + StrictMath.sqrt(1 - rho * rho) * next();
     }
 
-    /** SplitMix64's finaliser (Steele, Lea and Flood, OOPSLA 2014): scrambles seeds that differ in few bits. */
+    /** SplitMix64's output function (Steele, Lea and Flood, OOPSLA 2014): scrambles seeds that differ in few bits. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;

@@ -24,6 +24,16 @@ public record PlaneOfArray(Mounting mounting, double tiltDeg, double azimuthDeg,
     public static final double DEFAULT_ALBEDO = 0.2;
     private static final double MIN_COS_ZENITH = 0.0872; // cos 85 degrees
 
+    /** Modules facing south at a tilt, on the usual ground. */
+    public static PlaneOfArray fixedSouth(double tiltDeg) {
+        return new PlaneOfArray(Mounting.FIXED, tiltDeg, 180, DEFAULT_MAX_ROTATION_DEG, DEFAULT_ALBEDO);
+    }
+
+    /** A horizontal north-south tracker with the usual range of motion, on the usual ground. */
+    public static PlaneOfArray singleAxis() {
+        return new PlaneOfArray(Mounting.SINGLE_AXIS, 0, 180, DEFAULT_MAX_ROTATION_DEG, DEFAULT_ALBEDO);
+    }
+
     public PlaneOfArray {
         if (mounting == null) {
             throw new IllegalArgumentException("a mounting is required");

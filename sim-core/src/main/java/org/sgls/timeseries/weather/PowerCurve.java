@@ -3,7 +3,7 @@ package org.sgls.timeseries.weather;
 /**
  * A generic pitch-regulated turbine's power curve, per unit of rated power: nothing below cut-in, a cubic rise
  * {@code (v^3 - v_in^3) / (v_rated^3 - v_in^3)} to rated speed, flat to cut-out, nothing from cut-out on (the
- * simplified curve of e.g. Justus, Hargraves and Yalcin, J. Appl. Meteorol. 15(7), 1976). Speeds are at hub
+ * simplified cubic curve common in wind-resource studies). Speeds are at hub
  * height and at the standard air density of 1.225 kg/m3 (see {@link #densityCorrectedSpeed}).
  *
  * @param cutInMPerS  in (0, rated)

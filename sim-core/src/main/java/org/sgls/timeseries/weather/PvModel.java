@@ -35,6 +35,12 @@ public final class PvModel {
         this.temperature = temperature;
     }
 
+    /** A plant in Ningxia's climate: the default turbidity, clouds and air temperature. */
+    public static PvModel ningxia(Site site, PvSystem system) {
+        return new PvModel(site, system, ClearSky.NINGXIA_LINKE_TURBIDITY, CloudProcess.Parameters.NINGXIA,
+                AmbientTemperature.NINGXIA);
+    }
+
     /**
      * Per-unit output for each step of {@code axis}, rounded to 1e-4.
      *

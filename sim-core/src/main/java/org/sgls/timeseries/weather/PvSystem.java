@@ -30,6 +30,12 @@ public record PvSystem(PlaneOfArray plane, double noctC, double powerPerDegreeC,
     public static final double DEFAULT_INVERTER_EFFICIENCY = 0.97;
     public static final double DEFAULT_DC_AC_RATIO = 1.0;
 
+    /** Crystalline modules with the default losses, temperature behaviour and inverter. */
+    public static PvSystem typical(PlaneOfArray plane, double dcAcRatio, CapacityBasis basis) {
+        return new PvSystem(plane, DEFAULT_NOCT_C, DEFAULT_POWER_PER_DEGREE_C, DEFAULT_DC_LOSS_FRACTION,
+                DEFAULT_INVERTER_EFFICIENCY, dcAcRatio, basis);
+    }
+
     public PvSystem {
         if (plane == null || basis == null) {
             throw new IllegalArgumentException("a plane and a capacity basis are required");

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 
 /**
  * The sun's position from a site's latitude and longitude and a local clock time, by the low-accuracy solar
- * coordinates of J. Meeus, Astronomical Algorithms (Willmann-Bell, 1991), ch. 25 (declination, earth-sun
- * distance) and ch. 28 (equation of time), the algorithm of NOAA's Solar Calculator: about 0.01 degree from 1900
+ * coordinates of J. Meeus, Astronomical Algorithms (2nd ed., Willmann-Bell, 1998), ch. 25 (declination,
+ * earth-sun distance) and ch. 28 (equation of time), the algorithm of NOAA's Solar Calculator: about 0.01 degree from 1900
  * to 2100, and right for any year (simpler Fourier fits such as Spencer's are tied to one year and drift by up to
  * half a degree near the equinoxes). No atmospheric refraction. StrictMath throughout, so results are the same
  * on every platform.

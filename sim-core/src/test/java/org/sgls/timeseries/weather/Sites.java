@@ -13,12 +13,8 @@ final class Sites {
     }
 
     static PvModel pv(Site site, Mounting mounting, double dcAcRatio, CapacityBasis basis) {
-        PlaneOfArray plane = new PlaneOfArray(mounting, site.latitudeDeg(), 180, PlaneOfArray.DEFAULT_MAX_ROTATION_DEG,
-                PlaneOfArray.DEFAULT_ALBEDO);
-        PvSystem system = new PvSystem(plane, PvSystem.DEFAULT_NOCT_C, PvSystem.DEFAULT_POWER_PER_DEGREE_C,
-                PvSystem.DEFAULT_DC_LOSS_FRACTION, PvSystem.DEFAULT_INVERTER_EFFICIENCY, dcAcRatio, basis);
-        return new PvModel(site, system, ClearSky.NINGXIA_LINKE_TURBIDITY, CloudProcess.Parameters.NINGXIA,
-                AmbientTemperature.NINGXIA);
+        PlaneOfArray plane = mounting == Mounting.FIXED ? PlaneOfArray.fixedSouth(site.latitudeDeg()) : PlaneOfArray.singleAxis();
+        return PvModel.ningxia(site, PvSystem.typical(plane, dcAcRatio, basis));
     }
 
     static PvModel pv(Site site) {
