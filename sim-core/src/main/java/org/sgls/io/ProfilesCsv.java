@@ -36,8 +36,8 @@ final class ProfilesCsv {
     static final String TIME = "time";
     /** Series names: safe in a CSV header, a JSON key and a file name. */
     static final Pattern SERIES_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_PER_COLUMN = 10;
     private static final CsvMapper CSV = new CsvMapper();
 

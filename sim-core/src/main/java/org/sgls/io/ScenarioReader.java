@@ -97,9 +97,10 @@ public final class ScenarioReader {
         Long stepsGiven = stepsPresent ? top.integer("steps", 1, MAX_STEPS) : null;
         long seed = top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, DEFAULT_SEED);
 
-        ProfilesSection profiles = ProfilesSection.read(top.object("profiles"), file, start, stepHours, problems);
+        ProfilesSection profiles = ProfilesSection.read(top.object("profiles"), file, start, stepHours, seed, problems);
         int steps = profiles.steps(stepsGiven, stepsPresent, top);
         TimeAxis axis = start != null && !Double.isNaN(stepHours) && steps > 0 ? new TimeAxis(start, stepHours, steps) : null;
+        profiles.make(axis);
 
         List<Zone> zones = zones(top);
         List<Line> lines = lines(top);

@@ -39,7 +39,9 @@ public final class ScenarioWriter {
         Files.createDirectories(dir);
         SeriesNames names = new SeriesNames();
         ObjectNode root = tree(scenario, names);
-        ((ObjectNode) root.get("profiles")).put(ProfilesSection.FILE_KEY, PROFILES_FILE);
+        ObjectNode profiles = (ObjectNode) root.get("profiles");
+        profiles.put(ProfilesSection.FILE_KEY, PROFILES_FILE);
+        putProvenance(profiles, names);
         Path json = dir.resolve(SCENARIO_FILE);
         Files.writeString(json, text(root), StandardCharsets.UTF_8);
         StringWriter csv = new StringWriter();
@@ -63,7 +65,23 @@ public final class ScenarioWriter {
                 }
             }
         }
+        putProvenance(profiles, names);
         return text(root);
+    }
+
+    /** How the generated, imported or otherwise documented series were made, when any is known. */
+    private static void putProvenance(ObjectNode profiles, SeriesNames names) {
+        if (names.origins().isEmpty()) {
+            return;
+        }
+        ObjectNode provenance = profiles.putObject(ProfilesSection.PROVENANCE_KEY);
+        for (Map.Entry<String, String> e : names.origins().entrySet()) {
+            try {
+                provenance.set(e.getKey(), Json.READER.readTree(e.getValue()));
+            } catch (IOException ex) {
+                throw new IllegalStateException("origin of " + e.getKey() + " is not JSON: " + e.getValue(), ex);
+            }
+        }
     }
 
     private static ObjectNode tree(Scenario scenario, SeriesNames names) {

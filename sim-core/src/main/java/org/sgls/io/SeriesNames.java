@@ -13,6 +13,7 @@ import org.sgls.timeseries.Profile;
  */
 final class SeriesNames {
     private final Map<String, double[]> columns = new LinkedHashMap<>();
+    private final Map<String, String> origins = new LinkedHashMap<>();
 
     /** The series name under which {@code profile} is written. */
     String name(Profile profile, String fallback) {
@@ -22,7 +23,7 @@ final class SeriesNames {
         }
         String own = profile.name();
         boolean usable = own != null && ProfilesCsv.SERIES_NAME.matcher(own).matches()
-                && !own.equals(ProfilesCsv.TIME) && !own.equals(ProfilesSection.FILE_KEY);
+                && !ProfilesSection.RESERVED.contains(own);
         String name = usable ? own : fallback;
         if (takenByOther(name, values)) {
             name = fallback;
@@ -31,6 +32,9 @@ final class SeriesNames {
             }
         }
         columns.putIfAbsent(name, values);
+        if (profile.origin() != null) {
+            origins.putIfAbsent(name, profile.origin());
+        }
         return name;
     }
 
@@ -42,5 +46,10 @@ final class SeriesNames {
     /** Name to values, in order of first use. */
     Map<String, double[]> columns() {
         return Collections.unmodifiableMap(columns);
+    }
+
+    /** Column name to the origin of its values (JSON text), for the columns whose origin is known. */
+    Map<String, String> origins() {
+        return Collections.unmodifiableMap(origins);
     }
 }

@@ -17,6 +17,8 @@ final class SeriesSet {
     private int steps = -1;
     /** Set when a profiles file could not be read: a name not found may be one of its columns. */
     private boolean incomplete;
+    /** Names of series that are generated or imported, possibly not (yet, or ever: reported) made. */
+    private final Map<String, String> promised = new HashMap<>();
 
     SeriesSet(Problems problems) {
         this.problems = problems;
@@ -24,7 +26,41 @@ final class SeriesSet {
 
     /** Adds a series; false when the name is taken. */
     boolean add(Series s) {
-        return byName.putIfAbsent(s.name(), s) == null;
+        return !promised.containsKey(s.name()) && byName.putIfAbsent(s.name(), s) == null;
+    }
+
+    /**
+     * Claims a name for a series that is made later (generated or imported), at {@code path}; the path that
+     * claimed it first when the name is taken, else null.
+     */
+    String promise(String name, String path) {
+        Series s = byName.get(name);
+        if (s != null) {
+            return s.whole().startsWith("$") ? s.whole() : s.whole() + " of " + s.file();
+        }
+        return promised.putIfAbsent(name, path);
+    }
+
+    /** Delivers a promised series. */
+    void deliver(Series s) {
+        byName.put(s.name(), s);
+    }
+
+    /** Replaces a series by the same values with their origin. */
+    void setOrigin(String name, String origin) {
+        byName.computeIfPresent(name, (k, s) -> s.withOrigin(origin));
+    }
+
+    /** The names of all series, made or promised. */
+    java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(byName.keySet());
+        names.addAll(promised.keySet());
+        return names;
+    }
+
+    /** True for a series made by a generator or an importer. */
+    boolean isPromised(String name) {
+        return promised.containsKey(name);
     }
 
     Series get(String name) {
@@ -65,15 +101,15 @@ final class SeriesSet {
     private Profile resolve(JsonFields f, String key, String name, Range range, String use) {
         Series s = byName.get(name);
         if (s == null) {
-            if (!incomplete) {
-                f.report(key, "unknown series '" + name + "'", Names.hint(name, byName.keySet(), "a series"));
+            if (!incomplete && !promised.containsKey(name)) { // a promised series that is missing was reported
+                f.report(key, "unknown series '" + name + "'", Names.hint(name, names(), "a series"));
             }
             return null;
         }
         if (steps >= 0 && s.length() != steps) {
             return null; // reported once where the series is defined
         }
-        return valuesWithin(s, range, use) ? Profile.of(name, s.values()) : null;
+        return valuesWithin(s, range, use) ? Profile.of(name, s.values(), s.origin()) : null;
     }
 
     private boolean valuesWithin(Series s, Range range, String use) {
