@@ -7,24 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.sgls.timeseries.Profile;
 import org.sgls.timeseries.SyntheticProfiles;
-import org.sgls.timeseries.SyntheticProfiles.LoadShape;
 import org.sgls.timeseries.TimeAxis;
 
 /**
- * The hourly series of the four Ningxia scenarios (zhongwei-2020, zhongwei-2025, ningdong-2025, ningdong-2030),
- * made by the seeded generator {@link SyntheticProfiles}; seeds fixed forever, so each {@code profiles.csv} is
+ * The hourly series of the four Ningxia scenarios (zhongwei-2020, zhongwei-2025, ningdong-2025, ningdong-2030) that
+ * the weather models of {@code profiles.generate} do not make: the Yellow River hydro plant's availability (the seeded
+ * {@link SyntheticProfiles#riverHydroPu}) and the schedules of the export lines. Their PV, wind and load series are
+ * generated from each scenario's {@code profiles.generate}. Seeds fixed forever, so each {@code profiles.csv} is
  * reproducible byte for byte (see {@link NingxiaScenariosTest} for how to regenerate the files).
- *
- * <p>Sites: Zhongwei city (37.5 N, 105.2 E), Haiyuan county in Zhongwei's south (36.6 N, 105.6 E), the Ningdong
- * base (38.1 N, 106.6 E). Full-load hours: PV 1,550 h and wind 1,900-2,000 h in a typical year (domain.md:
- * Ningxia PV 1,500-1,650 h, wind 1,800-2,200 h); zhongwei-2020 is calibrated to what the Zhongwei plan reports for
- * 2020 instead (see its scenario description).
  */
 final class NingxiaProfiles {
     static final List<String> SCENARIOS = List.of("zhongwei-2020", "zhongwei-2025", "ningdong-2025", "ningdong-2030");
-
-    /** Zhongwei industry: 90 % of the city's electricity goes to industry (Zhongwei plan), mostly round the clock. */
-    static final LoadShape ZHONGWEI_INDUSTRY = new LoadShape(0.88, 0.03, 0.03, 0.03, 0.04, 0.02, 0.01, 0.012);
 
     private NingxiaProfiles() {
     }
@@ -40,36 +33,13 @@ final class NingxiaProfiles {
         TimeAxis axis = axis(scenario);
         Map<String, double[]> out = new LinkedHashMap<>();
         switch (scenario) {
-            case "zhongwei-2020" -> {
-                put(out, SyntheticProfiles.loadPu("load_industry", axis, ZHONGWEI_INDUSTRY, 2001));
-                put(out, SyntheticProfiles.loadPu("load_city", axis, LoadShape.MIXED, 2002));
-                // Calibrated to the plan's 2020 output of the end-2020 fleet (about 1,000 full-load hours a year on
-                // end-of-year capacity, see the scenario), not to a typical year.
-                put(out, SyntheticProfiles.solarPu("pv", axis, 37.5, 105.2, 880, 2003));
-                put(out, SyntheticProfiles.windPu("wind", axis, 1150, 2004));
-                put(out, SyntheticProfiles.riverHydroPu("hydro", axis, 2005));
-            }
+            case "zhongwei-2020" -> put(out, SyntheticProfiles.riverHydroPu("hydro", axis, 2005));
             case "zhongwei-2025" -> {
-                put(out, SyntheticProfiles.loadPu("load_industry", axis, ZHONGWEI_INDUSTRY, 2501));
-                put(out, SyntheticProfiles.loadPu("load_city", axis, LoadShape.MIXED, 2502));
-                put(out, SyntheticProfiles.loadPu("load_south", axis, LoadShape.MIXED, 2503));
-                put(out, SyntheticProfiles.solarPu("pv_north", axis, 37.5, 105.2, 1550, 2504));
-                put(out, SyntheticProfiles.solarPu("pv_south", axis, 36.6, 105.6, 1550, 2505));
-                // Rooftop plants: poorer orientation and soiling, fewer hours (assumption).
-                put(out, SyntheticProfiles.solarPu("pv_rooftop", axis, 37.5, 105.2, 1250, 2506));
-                put(out, SyntheticProfiles.windPu("wind_north", axis, 1900, 2507));
-                put(out, SyntheticProfiles.windPu("wind_south", axis, 2000, 2508));
                 put(out, SyntheticProfiles.riverHydroPu("hydro", axis, 2509));
                 out.put("uhv_limit", maintenance(axis, Month.APRIL, 10, 16, 0.5));
                 out.put("ac_limit", middayLimit(axis, 0.5));
             }
             case "ningdong-2025", "ningdong-2030" -> {
-                long base = scenario.endsWith("2025") ? 3000 : 4000;
-                put(out, SyntheticProfiles.loadPu("load_chemicals", axis, LoadShape.INDUSTRIAL, base + 1));
-                put(out, SyntheticProfiles.loadPu("load_towns", axis, LoadShape.MIXED, base + 2));
-                put(out, SyntheticProfiles.solarPu("pv_power", axis, 38.0, 106.5, 1550, base + 3));
-                put(out, SyntheticProfiles.solarPu("pv_chem", axis, 38.2, 106.7, 1550, base + 4));
-                put(out, SyntheticProfiles.windPu("wind", axis, 1900, base + 5));
                 // DC lines: a round-the-clock block (0.6 of Ningdong's share of the line) and a peak block (the other
                 // 0.4) in the receiving provinces' peak hours; half the line out for a maintenance week.
                 double[] lingshaoOut = maintenance(axis, Month.APRIL, 8, 14, 0.5);

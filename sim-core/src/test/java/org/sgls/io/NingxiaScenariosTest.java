@@ -72,6 +72,43 @@ class NingxiaScenariosTest {
         assertTrue(firm > peakLoad, name + ": firm " + firm + " vs peak " + peakLoad);
     }
 
+    /**
+     * Generated PV and wind meet their calibration: a typical Ningxia year (domain.md: PV 1,500-1,650 full-load hours,
+     * wind 1,800-2,200 h; rooftop PV lower), or zhongwei-2020's calibration to what the plan reports for 2020.
+     */
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void renewablesAreCalibrated(String name) {
+        Scenario s = read(name);
+        for (VariableSource v : s.system().all(VariableSource.class)) {
+            double hours = v.availabilityPu().sum() / v.availabilityPu().length() * 8760;
+            String what = name + " " + v.id() + " " + hours + " h";
+            switch (v.kind()) {
+                case PV -> {
+                    if (name.equals("zhongwei-2020")) {
+                        assertEquals(880, hours, 880 * 0.002, what);
+                    } else if (v.id().contains("rooftop")) {
+                        assertEquals(1300, hours, 1300 * 0.002, what);
+                    } else {
+                        assertTrue(hours >= 1500 && hours <= 1650, what);
+                    }
+                }
+                case WIND -> {
+                    if (name.equals("zhongwei-2020")) {
+                        assertEquals(1150, hours, 1150 * 0.002, what);
+                    } else {
+                        assertTrue(hours >= 1800 && hours <= 2200, what);
+                    }
+                }
+                default -> assertTrue(hours > 3000 && hours < 6000, what);
+            }
+        }
+        for (Load l : s.system().all(Load.class)) {
+            double loadFactor = l.demandMw().sum() / l.demandMw().length() / l.demandMw().max();
+            assertTrue(loadFactor >= 0.69 && loadFactor <= 0.95, name + " " + l.id() + " load factor " + loadFactor);
+        }
+    }
+
     @Test
     void zhongwei2020HasTheInstalledMixOfEnd2020() {
         Scenario s = read("zhongwei-2020");
