@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptedRunTest {
     /** The repository root: surefire runs in the module's folder. */
     private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
-    /** CPU time after which the run is surely simulating: JVM start and reading take about a second. */
-    private static final Duration BUSY = Duration.ofSeconds(3);
+    /** CPU time after which the run is surely simulating: JVM start and reading take under a second. */
+    private static final Duration BUSY = Duration.ofSeconds(2);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @TempDir
