@@ -53,8 +53,8 @@ public final class EconomicDispatch {
     }
 
     /**
-     * An attempt that failed: why, and the text of the LP the solver failed on ({@link LinearModel#dump}), or null when no LP was to blame (infeasible with every unit
-     * released).
+     * An attempt that failed: why, and the text of the LP the solver failed on ({@link LinearModel#dump}), or null
+     * when no LP was to blame (infeasible with every unit released).
      */
     public record FailedAttempt(Attempt attempt, String reason, String model) {
     }
