@@ -227,10 +227,8 @@ final class RandomScenarioJson {
             c.put("on_initial", on);
         }
         if (rnd.nextBoolean()) {
-            // at least one step: the look-ahead (UnitDp) counts a unit that changed state 0 h before the start as
-            // one step in that state, so hours_in_state_initial 0 can cut a minimum down time by a step (an open
-            // bug, left to the look-ahead's owner)
-            c.put("hours_in_state_initial", 1 + rnd.nextInt(12));
+            // 0 included: a unit that changed state just before the start keeps its whole minimum time
+            c.put("hours_in_state_initial", rnd.nextInt(13));
         }
         if (on && rnd.nextBoolean()) {
             double lo = Math.max(minStable, mustRun) * pmax;
