@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import org.sgls.dispatch.DispatchFailure;
 import org.sgls.io.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +74,15 @@ public final class Main implements Runnable {
         if (user != null) {
             user.lines().filter(line -> !line.isBlank()).forEach(line -> err.println("sgls: error: " + line));
             return USER_ERROR;
+        }
+        if (e instanceof DispatchFailure) {
+            // every fallback failed on one step: not the user's mistake, but not a crash either
+            err.println("sgls: error: the dispatch failed at " + e.getMessage());
+            err.println("sgls: no output written; please report this with the scenario");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
         }
         err.println("sgls: unexpected error: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));

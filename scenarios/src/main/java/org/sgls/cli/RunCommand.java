@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary table")
     boolean quiet;
 
+    @Option(names = "--step-time-limit", paramLabel = "<seconds>", description = "wall time the solver may take on "
+            + "one step before the step falls back to a simpler problem (default: ${DEFAULT-VALUE})")
+    double stepTimeLimitS = RunOptions.DEFAULT_STEP_TIME_LIMIT.toMillis() / 1000.0;
+
     @Spec
     CommandSpec spec;
 
@@ -55,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (!(stepTimeLimitS > 0 && stepTimeLimitS <= 86_400)) {
+            throw new UserError("--step-time-limit must be in (0, 86400] seconds, got " + stepTimeLimitS);
+        }
+        Duration stepTimeLimit = Duration.ofMillis(Math.max(1, Math.round(stepTimeLimitS * 1000)));
         Path scenarioJson = ScenarioLocator.locate(scenario, home);
         RunWriter.Existing existing = force ? RunWriter.Existing.REPLACE : RunWriter.Existing.REFUSE;
         // before a long simulation, not after it
@@ -73,17 +82,30 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 Scenario parsed = engine.read(scenarioJson);
-                RunResult result = engine.run(parsed, new RunOptions(progress));
+                RunResult result = engine.run(parsed, new RunOptions(progress).withStepTimeLimit(stepTimeLimit));
                 progress.close();
                 Map<String, Object> summary = writer.write(result, out, existing);
                 if (!quiet) {
                     printTable(spec.commandLine().getOut(), parsed, summary, out.toAbsolutePath().normalize());
                 }
+                warnAboutFallbacks(err, summary, out.toAbsolutePath().normalize());
             } finally {
                 removeHook(hook);
             }
         }
         return 0;
+    }
+
+    /** Steps the solver failed on are dispatched by a fallback; the user should know, and where the dump is. */
+    static void warnAboutFallbacks(PrintWriter err, Map<String, Object> summary, Path folder) {
+        Object n = summary.get("fallback_windows");
+        if (n instanceof Number count && count.intValue() > 0) {
+            err.println("sgls: warning: the solver failed on " + count + (count.intValue() == 1 ? " step" : " steps")
+                    + "; a simpler problem dispatched " + (count.intValue() == 1 ? "it" : "each") + " (fallback_windows "
+                    + "in summary.json); the failing inputs are in " + folder.resolve(RunWriter.FAILURES)
+                    + " (docs/output.md)");
+            err.flush();
+        }
     }
 
     private static void createParent(Path parent) {

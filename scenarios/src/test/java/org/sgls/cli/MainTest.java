@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sgls.dispatch.DispatchFailure;
+import org.sgls.dispatch.EconomicDispatch.Attempt;
+import org.sgls.dispatch.EconomicDispatch.FailedAttempt;
 import org.sgls.io.ScenarioException;
 import org.sgls.metrics.ComponentTable;
 import org.sgls.metrics.Results;
@@ -29,6 +33,8 @@ import org.sgls.model.Zone;
 import org.sgls.sim.RunOptions;
 import org.sgls.sim.RunResult;
 import org.sgls.sim.RunStats;
+import org.sgls.sim.StepFailure;
+import org.sgls.sim.SystemState;
 import org.sgls.timeseries.Profile;
 import org.sgls.timeseries.TimeAxis;
 
@@ -39,6 +45,8 @@ class MainTest {
     private Path out;
     private final List<Path> read = new ArrayList<>();
     private RuntimeException failure;
+    private RunOptions options;
+    private int fallbackWindows;
     private String stdout = "";
     private String stderr = "";
 
@@ -54,12 +62,13 @@ class MainTest {
         }
 
         @Override
-        public RunResult run(Scenario scenario, RunOptions options) {
+        public RunResult run(Scenario scenario, RunOptions runOptions) {
+            options = runOptions;
             if (failure != null) {
                 throw failure;
             }
-            options.listener().stepsDone(2, 2);
-            return result(scenario);
+            runOptions.listener().stepsDone(2, 2);
+            return result(scenario, fallbackWindows);
         }
     };
 
@@ -172,6 +181,45 @@ class MainTest {
     }
 
     @Test
+    void stepsTheSolverFailedOnAreAWarningAndTheirDumpIsWritten() {
+        fallbackWindows = 2;
+        assertEquals(0, sgls("run", "tiny", "--out", out.toString(), "-q"));
+        assertEquals("sgls: warning: the solver failed on 2 steps; a simpler problem dispatched each "
+                + "(fallback_windows in summary.json); the failing inputs are in " + out.resolve("failures")
+                + " (docs/output.md)\n", stderr);
+        assertTrue(Files.isRegularFile(out.resolve("failures/step-1/failure.json")));
+        assertTrue(Files.isRegularFile(out.resolve("failures/step-1/planned.lp")));
+    }
+
+    @Test
+    void theStepTimeLimitIsAnOption() {
+        assertEquals(0, sgls("run", "tiny", "--out", out.toString(), "-q"));
+        assertEquals(Duration.ofSeconds(10), options.stepTimeLimit());
+        assertEquals(0, sgls("run", "tiny", "--out", tmp.resolve("b").toString(), "-q", "--step-time-limit", "0.25"));
+        assertEquals(Duration.ofMillis(250), options.stepTimeLimit());
+        assertEquals(2, sgls("run", "tiny", "--out", tmp.resolve("c").toString(), "--step-time-limit", "0"));
+        assertEquals("sgls: error: --step-time-limit must be in (0, 86400] seconds, got 0.0\n", stderr);
+        assertEquals(2, sgls("run", "tiny", "--out", tmp.resolve("c").toString(), "--step-time-limit", "soon"));
+        assertTrue(stderr.startsWith("sgls: error: Invalid value for option '--step-time-limit': 'soon' is not a "
+                + "double"), stderr);
+    }
+
+    @Test
+    void aStepNoFallbackCouldSolveIsReportedWithoutATrace() {
+        failure = new DispatchFailure("step 2030-01-01T01:00: every attempt failed (planned: ojAlgo: FAILED; "
+                + "no_cost_to_go: ojAlgo: FAILED; previous_commitment: ojAlgo: FAILED; release_units: no answer from "
+                + "the solver even with every unit released)");
+        assertEquals(1, sgls("run", "tiny", "--out", out.toString()));
+        assertEquals("""
+                sgls: error: the dispatch failed at step 2030-01-01T01:00: every attempt failed (planned: ojAlgo: \
+                FAILED; no_cost_to_go: ojAlgo: FAILED; previous_commitment: ojAlgo: FAILED; release_units: no answer \
+                from the solver even with every unit released)
+                sgls: no output written; please report this with the scenario
+                """, stderr);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void usageMistakesExitTwo() {
         assertEquals(2, sgls());
         assertTrue(stderr.contains("sgls: error: a command is required"), stderr);
@@ -204,7 +252,7 @@ class MainTest {
         return new Scenario("tiny", "two hours", List.of(), "CNY", 1, system, DispatchSettings.DEFAULT);
     }
 
-    private static RunResult result(Scenario scenario) {
+    private static RunResult result(Scenario scenario, int fallbackWindows) {
         ComponentTable table = new ComponentTable();
         table.add("city", "load").set("zone", "z").set("shed_cost_per_mwh", 1000.0);
         table.add("coal1", "coal").set("zone", "z").set("pmax_mw", 100.0).set("pmin_mw", 30.0).set("on_initial", 1)
@@ -217,7 +265,14 @@ class MainTest {
         fill(r.column("coal1", "p_mw"), 50, 60);
         fill(r.column("coal1", "on"), 1, 1);
         fill(r.column("coal1", "pmin_mw"), 30, 30);
-        return new RunResult(scenario, table, r, new RunStats(0.5, 1, 0, 0, Map.of("dispatch", 0.4)));
+        List<StepFailure> failures = new ArrayList<>();
+        for (int i = 0; i < fallbackWindows; i++) {
+            failures.add(new StepFailure(i, scenario.system().axis().time(i),
+                    List.of(new FailedAttempt(Attempt.PLANNED, "ojAlgo: FAILED", "minimize\n")), Attempt.NO_COST_TO_GO,
+                    SystemState.initial(scenario.system())));
+        }
+        return new RunResult(scenario, table, r, new RunStats(0.5, 1 + fallbackWindows, 0, fallbackWindows, 0,
+                Map.of("dispatch", 0.4)), failures);
     }
 
     private static void fill(double[] column, double... values) {

@@ -240,14 +240,35 @@ final class ProfilesCsv {
             } else {
                 LocalDateTime expected = lastTime.plus(step.multipliedBy(rows - lastTimeRow));
                 if (t.equals(lastTime)) {
-                    timeProblem(line, "duplicate time " + t, "times must increase by step_hours from row to row");
+                    timeProblem(line, "duplicate time " + t, "times must increase by step_hours from row to row"
+                            + clockHint(expected, t));
                 } else if (!t.equals(expected)) {
                     timeProblem(line, t + " follows " + lastTime,
-                            "times must increase by step_hours from row to row: expected " + expected);
+                            "times must increase by step_hours from row to row: expected " + expected + clockHint(expected, t));
                 }
             }
             lastTime = t;
             lastTimeRow = rows;
+        }
+
+        /**
+         * Explains the two usual causes of a broken clock in exported series: a skipped 29 February, and a
+         * daylight-saving shift (an hour missing in spring or repeated in autumn).
+         */
+        private static String clockHint(LocalDateTime expected, LocalDateTime found) {
+            if (expected.getMonthValue() == 2 && expected.getDayOfMonth() == 29 && found.getMonthValue() == 3) {
+                return "; the file skips 29 February, but " + expected.getYear() + " is a leap year: add the day's rows"
+                        + " (e.g. repeat 28 February) or use a common year";
+            }
+            long minutes = Duration.between(expected, found).toMinutes();
+            int month = expected.getMonthValue();
+            boolean springForward = minutes == 60 && month >= 3 && month <= 4;
+            boolean fallBack = minutes < 0 && minutes >= -120 && month >= 9 && month <= 11;
+            if (springForward || fallBack) {
+                return "; this looks like a daylight-saving shift: SGLS runs on a fixed clock (China, UTC+8, has no"
+                        + " daylight saving), so export the series in a fixed-offset time zone";
+            }
+            return "";
         }
 
         private void timeProblem(int line, String what, String rule) {

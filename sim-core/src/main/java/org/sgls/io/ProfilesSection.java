@@ -170,7 +170,11 @@ final class ProfilesSection {
             return -1;
         }
         if (csvLabel != null && csvRows >= 0 && csvRows != steps) {
-            problems.add(csvLabel, "", csvRows + " data rows", "must have one row per step: steps = " + steps);
+            int apart = Math.abs(csvRows - steps);
+            // one day of hourly, half-hourly or quarter-hourly rows: usually a 29 February on one side only
+            String why = apart == 24 || apart == 48 || apart == 96
+                    ? " (one day apart: a 29 February in one and not in the other?)" : "";
+            problems.add(csvLabel, "", csvRows + " data rows", "must have one row per step: steps = " + steps + why);
         }
         for (Series s : inline) {
             if (s.length() != steps) {

@@ -20,26 +20,33 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.sgls.dispatch.EconomicDispatch;
 import org.sgls.metrics.ComponentTable;
 import org.sgls.metrics.Decimals;
 import org.sgls.metrics.Results;
 import org.sgls.metrics.Summary;
 import org.sgls.sim.RunResult;
+import org.sgls.sim.StepFailure;
 
 /**
  * Writes a run folder ({@code ../shared/docs/run-output.md}): {@code components.csv}, {@code hourly.csv},
- * {@code summary.json} and {@code scenario.json}.
+ * {@code summary.json} and {@code scenario.json}, and, when the solver failed on some steps, {@code failures/}
+ * with what it takes to reproduce each (docs/output.md).
  *
  * <p>Atomic: everything is written into a hidden sibling {@code .<name>.tmp-<pid>} and renamed into place only
  * when complete, so a folder under the requested name is always a whole run, whatever interrupts the writer
  * (an exception, Ctrl-C via {@link #cancel()}, a crash). Replacing an existing folder moves it aside first and
  * deletes it after the new one is in place; only folders that look like run folders (or are empty) are
- * replaced, so a mistyped {@code --out ~ --force} cannot delete a home directory.
+ * replaced, so a mistyped {@code --out ~ --force} cannot delete a home directory. A temporary sibling left by a
+ * run that was killed ({@code SIGKILL}, power loss) is deleted by the next run into the same folder once its
+ * process is gone.
  *
  * <p>CSV is written by a small writer here rather than jackson-dataformat-csv: every number goes through
  * {@link Decimals} (fixed decimals, no exponent, no "-0"), ids are {@code [A-Za-z0-9_-]+}, and a streaming
@@ -51,6 +58,9 @@ public final class RunWriter {
     public enum Existing {
         REFUSE, REPLACE
     }
+
+    /** The folder of a run that holds the inputs of the steps the solver failed on. */
+    public static final String FAILURES = "failures";
 
     /** The files whose presence marks a folder as a run folder that {@link Existing#REPLACE} may replace. */
     public static final List<String> RUN_FILES = List.of("components.csv", "hourly.csv", "summary.json",
@@ -108,6 +118,7 @@ public final class RunWriter {
             temporary = tmp;
         }
         try {
+            removeStaleTemporaries(target);
             deleteTree(tmp); // a leftover of a crashed run that had our pid
             Files.createDirectory(tmp);
             writeComponents(run.components(), tmp.resolve("components.csv"));
@@ -115,6 +126,7 @@ public final class RunWriter {
             Files.writeString(tmp.resolve("summary.json"), JSON.writeValueAsString(summary) + "\n",
                     StandardCharsets.UTF_8);
             ScenarioWriter.write(run.scenario(), tmp);
+            writeFailures(run.failures(), tmp.resolve(FAILURES));
             beforeCommit.run();
             commit(tmp, target, existing);
         } catch (IOException | RuntimeException | Error e) {
@@ -205,6 +217,75 @@ public final class RunWriter {
 
     private static Path sibling(Path target, String what) {
         return target.resolveSibling("." + target.getFileName() + "." + what + "-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * Deletes the temporary siblings {@code .<name>.tmp-<pid>} of {@code target} whose process no longer runs
+     * (a run killed while writing). Those of live processes are left alone, and so are {@code .old-} siblings:
+     * one left by a run killed while replacing a folder may be the only copy of the previous run.
+     */
+    static void removeStaleTemporaries(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".tmp-";
+        List<Path> stale;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            stale = siblings.filter(p -> {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix) || !name.substring(prefix.length()).matches("[0-9]{1,18}")) {
+                    return false;
+                }
+                long pid = Long.parseLong(name.substring(prefix.length()));
+                return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+            }).toList();
+        }
+        for (Path p : stale) {
+            deleteQuietly(p);
+        }
+    }
+
+    /**
+     * {@code failures/step-<n>/}: for each step the solver failed on, {@code failure.json} (when, which attempts
+     * failed and why, which attempt dispatched the step, the state before it) and one {@code <attempt>.lp} per
+     * failed attempt with the LP the solver was given.
+     */
+    static void writeFailures(List<StepFailure> failures, Path dir) throws IOException {
+        if (failures.isEmpty()) {
+            return;
+        }
+        Files.createDirectory(dir);
+        for (StepFailure f : failures) {
+            Path step = Files.createDirectory(dir.resolve("step-" + f.step()));
+            List<Map<String, Object>> attempts = new ArrayList<>();
+            for (EconomicDispatch.FailedAttempt a : f.failed()) {
+                Map<String, Object> attempt = new LinkedHashMap<>();
+                attempt.put("attempt", a.attempt().label());
+                attempt.put("reason", a.reason());
+                if (a.model() != null) {
+                    String file = a.attempt().label() + ".lp";
+                    Files.writeString(step.resolve(file), a.model(), StandardCharsets.UTF_8);
+                    attempt.put("model", file);
+                }
+                attempts.add(attempt);
+            }
+            Map<String, Object> units = new LinkedHashMap<>();
+            f.before().units().forEach((id, u) -> {
+                Map<String, Object> unit = new LinkedHashMap<>();
+                unit.put("on", u.on());
+                unit.put("hours_in_state", u.hoursInState());
+                unit.put("p_mw", u.pMw());
+                units.put(id, unit);
+            });
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("units", units);
+            state.put("energy", f.before().energies());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("step", f.step());
+            json.put("time", f.time().toString());
+            json.put("attempts", attempts);
+            json.put("solved_by", f.solvedBy().label());
+            json.put("state_before", state);
+            Files.writeString(step.resolve("failure.json"), JSON.writeValueAsString(json) + "\n",
+                    StandardCharsets.UTF_8);
+        }
     }
 
     static void writeComponents(ComponentTable table, Path file) throws IOException {

@@ -139,7 +139,10 @@ public final class ScenarioReader {
                 problems.add(label, where, "duplicate field" + message.substring("Duplicate field".length(),
                         end < 0 ? message.length() : end), "a key may appear once per object");
             } else {
-                problems.add(label, where, message.lines().findFirst().orElse(message), "must be valid JSON");
+                // Jackson names where an unclosed bracket opened as "[Source: REDACTED (...); line: 3, column: 5]"
+                String first = message.lines().findFirst().orElse(message)
+                        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+                problems.add(label, where, first, "must be valid JSON");
             }
         } catch (IOException e) {
             problems.add(label, "", "cannot be read: " + e, "the scenario file must be readable");

@@ -109,6 +109,7 @@ public final class Summary {
         s.put("h2_unserved_cost", clean(t.h2UnservedCost));
         s.put("windows", stats.windows());
         s.put("fallback_steps", stats.fallbackSteps());
+        s.put("fallback_windows", stats.fallbackWindows());
         s.put("solver_recoveries", stats.solverRecoveries());
         Map<String, Double> phases = new TreeMap<>();
         stats.phaseSeconds().forEach((phase, seconds) -> phases.put(phase, clean(seconds)));

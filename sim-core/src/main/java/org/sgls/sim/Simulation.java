@@ -1,5 +1,6 @@
 package org.sgls.sim;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import org.sgls.dispatch.Formulation;
 import org.sgls.dispatch.Plan;
 import org.sgls.dispatch.formulation.Formulations;
 import org.sgls.dispatch.lookahead.Lookahead;
-import org.sgls.dispatch.lp.OjAlgoSolver;
+import org.sgls.dispatch.lp.LpSolver;
 import org.sgls.metrics.ComponentTable;
 import org.sgls.metrics.Results;
 import org.sgls.model.DispatchSettings;
@@ -19,9 +20,14 @@ import org.sgls.model.Scenario;
  * The year loop: every {@code commitHours} a look-ahead over {@code lookaheadHours} plans commitments and store
  * values; then each step is dispatched by the economic-dispatch LP with that plan, recorded, and its end state
  * handed explicitly to the next step. A step that needed a fallback starts a fresh look-ahead from its state,
- * so a released unit's minimum up and down times are honoured from there on.
+ * so a released unit's minimum up and down times are honoured from there on. So does a step the solver failed
+ * on (dispatched by a fallback attempt, see {@link EconomicDispatch.Attempt}); such steps are counted as
+ * {@code fallback_windows} and kept, with their inputs, in {@link RunResult#failures()}.
  */
 public final class Simulation {
+    /** Steps the solver failed on that are kept with their models; the others are only counted. */
+    public static final int MAX_FAILURES_KEPT = 20;
+
     private Simulation() {
     }
 
@@ -33,7 +39,7 @@ public final class Simulation {
         // the settings are in hours; windows are counted in steps
         int lookaheadSteps = (int) Math.max(1, Math.ceil(settings.lookaheadHours() / system.axis().stepHours() - 1e-9));
         int commitSteps = (int) Math.max(1, Math.ceil(settings.commitHours() / system.axis().stepHours() - 1e-9));
-        OjAlgoSolver solver = new OjAlgoSolver();
+        LpSolver solver = options.solver().create(options.stepTimeLimit());
         EconomicDispatch dispatch = new EconomicDispatch(system, solver, settings.reserveShortfallCostPerMwh());
         Lookahead lookahead = new Lookahead(system, settings);
 
@@ -49,6 +55,8 @@ public final class Simulation {
         long dispatchNs = 0;
         int windows = 0;
         int fallbackSteps = 0;
+        int fallbackWindows = 0;
+        List<StepFailure> failures = new ArrayList<>();
         SystemState state = SystemState.initial(system);
         int step = 0;
         while (step < steps) {
@@ -66,10 +74,18 @@ public final class Simulation {
                     f.record(o.problem(), o.x(), 0, results);
                     f.advance(o.problem(), o.x(), 0, next);
                 }
+                if (o.solverFallback()) {
+                    fallbackWindows++;
+                    if (failures.size() < MAX_FAILURES_KEPT) {
+                        failures.add(new StepFailure(step, system.axis().time(step), o.failed(), o.attempt(), state));
+                    }
+                }
                 state = next.build();
                 step++;
                 if (o.fallback()) {
                     fallbackSteps++;
+                }
+                if (o.fallback() || o.solverFallback()) {
                     break;
                 }
             }
@@ -79,7 +95,8 @@ public final class Simulation {
         Map<String, Double> phases = new LinkedHashMap<>();
         phases.put("lookahead", lookaheadNs / 1e9);
         phases.put("dispatch", dispatchNs / 1e9);
-        RunStats stats = new RunStats((System.nanoTime() - t0) / 1e9, windows, fallbackSteps, solver.recoveries(), phases);
-        return new RunResult(scenario, table, results, stats);
+        RunStats stats = new RunStats((System.nanoTime() - t0) / 1e9, windows, fallbackSteps, fallbackWindows,
+                solver.recoveries(), phases);
+        return new RunResult(scenario, table, results, stats, failures);
     }
 }

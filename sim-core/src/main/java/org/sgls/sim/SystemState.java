@@ -1,7 +1,9 @@
 package org.sgls.sim;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.sgls.model.Component;
 import org.sgls.model.Electrolyzer;
 import org.sgls.model.PowerSystem;
@@ -59,6 +61,16 @@ public final class SystemState {
             throw new IllegalArgumentException("no energy state for " + id);
         }
         return e;
+    }
+
+    /** Every committable unit's state, by id in sorted order (for dumps). */
+    public Map<String, Unit> units() {
+        return Collections.unmodifiableMap(new TreeMap<>(units));
+    }
+
+    /** Every store's energy (MWh for storage, kg for a hydrogen tank), by id in sorted order (for dumps). */
+    public Map<String, Double> energies() {
+        return Collections.unmodifiableMap(new TreeMap<>(energy));
     }
 
     public Builder toBuilder() {

@@ -128,6 +128,47 @@ class ProfilesCsvTest {
     }
 
     @Test
+    void aSkippedLeapDayAndDaylightSavingShiftsAreExplained() {
+        Fixtures.write(dir, "profiles.csv", """
+                time,demand,sun
+                2028-02-28T23:00,10,0
+                2028-03-01T00:00,10,0
+                """);
+        List<String> p = problems(Fixtures.write(dir, "test.json", """
+                {"schema_version": 1, "name": "csv", "start": "2028-02-28T23:00", "profiles": {"file": "profiles.csv"},
+                 "components": [{"id": "load", "kind": "load", "profile": "demand"}]}
+                """));
+        assertEquals(List.of("csv: line 3, column 'time': 2028-03-01T00:00 follows 2028-02-28T23:00 (times must"
+                + " increase by step_hours from row to row: expected 2028-02-29T00:00; the file skips 29 February, but"
+                + " 2028 is a leap year: add the day's rows (e.g. repeat 28 February) or use a common year)"), p);
+
+        Fixtures.write(dir, "profiles.csv", """
+                time,demand,sun
+                2030-03-31T01:00,10,0
+                2030-03-31T03:00,10,0
+                """);
+        p = problems(Fixtures.write(dir, "test.json", """
+                {"schema_version": 1, "name": "csv", "start": "2030-03-31T01:00", "profiles": {"file": "profiles.csv"},
+                 "components": [{"id": "load", "kind": "load", "profile": "demand"}]}
+                """));
+        assertEquals(List.of("csv: line 3, column 'time': 2030-03-31T03:00 follows 2030-03-31T01:00 (times must"
+                + " increase by step_hours from row to row: expected 2030-03-31T02:00; this looks like a daylight-saving"
+                + " shift: SGLS runs on a fixed clock (China, UTC+8, has no daylight saving), so export the series in a"
+                + " fixed-offset time zone)"), p);
+    }
+
+    @Test
+    void aRowCountOneDayOffPointsAtALeapDay() {
+        StringBuilder csv = new StringBuilder("time,demand,sun\n");
+        for (int h = 0; h < 48; h++) {
+            csv.append(java.time.LocalDateTime.of(2030, 1, 1, 0, 0).plusHours(h)).append(",10,0\n");
+        }
+        List<String> p = problems(scenario(csv.toString(), "\"steps\": 24,"));
+        assertEquals(List.of("csv: 48 data rows (must have one row per step: steps = 24"
+                + " (one day apart: a 29 February in one and not in the other?))"), p);
+    }
+
+    @Test
     void rowCountMustEqualSteps() {
         List<String> p = problems(scenario("""
                 time,demand,sun

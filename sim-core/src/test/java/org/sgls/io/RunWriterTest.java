@@ -172,6 +172,24 @@ class RunWriterTest {
         assertThrows(FileAlreadyExistsException.class, () -> RunWriter.checkTarget(empty, RunWriter.Existing.REFUSE));
     }
 
+    @Test
+    void theNextRunRemovesTemporaryFoldersOfRunsThatWereKilled() throws IOException {
+        long dead = 999_999_999L; // above any Linux pid_max: no such process
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        Path stale = Files.createDirectory(tmp.resolve(".run.tmp-" + dead));
+        Files.writeString(stale.resolve("hourly.csv"), "time\n");
+        Path running = Files.createDirectory(tmp.resolve(".run.tmp-" + alive));
+        Path old = Files.createDirectory(tmp.resolve(".run.old-" + dead));
+        Path other = Files.createDirectory(tmp.resolve(".other.tmp-" + dead));
+        Path notOurs = Files.createDirectory(tmp.resolve(".run.tmp-mine"));
+
+        new RunWriter().write(TinyRunFactory.create(), tmp.resolve("run"), RunWriter.Existing.REFUSE);
+        assertFalse(Files.exists(stale), "left by a process that is gone");
+        for (Path kept : List.of(running, old, other, notOurs)) {
+            assertTrue(Files.isDirectory(kept), kept + " is kept");
+        }
+    }
+
     private Path hidden(String what) {
         return tmp.resolve(".run." + what + "-" + ProcessHandle.current().pid());
     }

@@ -304,6 +304,13 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anUnclosedBracketSaysWhereItOpenedInPlainWords() {
+        String cut = tiny().substring(0, tiny().lastIndexOf("]")); // the components' list never closed
+        assertProblems(cut, "line 11, column 3: Unexpected end-of-input: expected close marker for Array (start marker "
+                + "at line 6, column 17) (must be valid JSON)");
+    }
+
+    @Test
     void repeatedKey() {
         assertProblems(tiny().replace("\"name\": \"tiny\"", "\"name\": \"tiny\", \"name\": \"again\""),
                 "line 3, column 27: duplicate field 'name' (a key may appear once per object)");

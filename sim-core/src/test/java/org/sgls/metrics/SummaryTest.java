@@ -93,6 +93,7 @@ class SummaryTest {
     void runStatisticsAndKeyOrder() {
         assertEquals(1, s.get("windows"));
         assertEquals(0, s.get("fallback_steps"));
+        assertEquals(0, s.get("fallback_windows"));
         assertEquals(0, s.get("solver_recoveries"));
         assertEquals(Map.of("dispatch", 0.2, "lookahead", 0.03, "record", 0.02), s.get("phase_seconds"));
         assertEquals(List.of("scenario", "steps", "step_hours", "wall_seconds", "demand_mwh", "shed_mwh",
@@ -100,7 +101,8 @@ class SummaryTest {
                 "renewable_curtailed_mwh", "curtailment_rate", "renewable_share", "coal_generation_mwh", "coal_tce",
                 "coal_gce_per_kwh", "co2_t", "gas_tce", "hydrogen_t", "electrolyzer_mwh", "storage_discharge_mwh",
                 "storage_equivalent_cycles", "startups", "total_cost", "cost_by_kind", "reserve_shortfall_mwh",
-                "h2_unserved_t", "h2_unserved_cost", "windows", "fallback_steps", "solver_recoveries", "phase_seconds"),
+                "h2_unserved_t", "h2_unserved_cost", "windows", "fallback_steps", "fallback_windows", "solver_recoveries",
+                "phase_seconds"),
                 List.copyOf(s.keySet()));
     }
 

@@ -22,6 +22,10 @@ final class UnitDp {
         int[][] from = new int[hours][states];
         java.util.Arrays.fill(cost, Double.POSITIVE_INFINITY);
         int inState = Math.max(1, (int) Math.floor(before.hoursInState() / dtH + 1e-9));
+        // steps the initial state still holds: counted from hours, so a unit that switched just before the
+        // window (0 h in state) keeps its whole minimum time, which the state index alone cannot say
+        double minHours = before.on() ? u.minUpH() : u.minDownH();
+        int locked = before.hoursInState() >= minHours ? 0 : (int) Math.ceil((minHours - before.hoursInState()) / dtH - 1e-9);
         cost[before.on() ? Math.min(inState, up) - 1 : up + Math.min(inState, down) - 1] = 0;
         for (int t = 0; t < hours; t++) {
             java.util.Arrays.fill(next, Double.POSITIVE_INFINITY);
@@ -35,6 +39,9 @@ final class UnitDp {
                 int stay = isOn ? Math.min(k + 1, up) - 1 : up + Math.min(k + 1, down) - 1;
                 relax(next, from[t], stay, s, cost[s] + (isOn ? -benefit[t] : 0));
                 // switch, once the minimum time in this state has passed
+                if (t < locked) {
+                    continue;
+                }
                 if (isOn && k >= up) {
                     relax(next, from[t], up, s, cost[s]);
                 } else if (!isOn && k >= down) {

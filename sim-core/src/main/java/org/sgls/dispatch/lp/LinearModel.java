@@ -7,6 +7,7 @@ import java.util.Arrays;
  * Formulations fill it; an {@link LpSolver} solves it. Rows are stored sparse, term by term.
  */
 public final class LinearModel {
+    private String name = "";
     private int vars;
     private double[] lb = new double[64];
     private double[] ub = new double[64];
@@ -21,6 +22,15 @@ public final class LinearModel {
     private int[][] rowVars = new int[64][];
     private double[][] rowCoefs = new double[64][];
     private int[] rowSize = new int[64];
+
+    /** What the model is, for dumps and diagnostics (e.g. {@code step 2030-01-01T05:00, planned}). */
+    public void name(String text) {
+        this.name = text;
+    }
+
+    public String name() {
+        return name;
+    }
 
     public int addVariable(String name, double lower, double upper, double costPerUnit) {
         if (vars == lb.length) {
@@ -181,9 +191,13 @@ public final class LinearModel {
         return worst;
     }
 
-    /** A readable dump (LP-like text) for reproducing a failed window. */
+    /** A readable dump (LP-like text, the name as a {@code \} comment) for reproducing a failed window. */
     public String dump() {
-        StringBuilder sb = new StringBuilder("minimize\n");
+        StringBuilder sb = new StringBuilder();
+        if (!name.isEmpty()) {
+            sb.append("\\ ").append(name).append('\n');
+        }
+        sb.append("minimize\n");
         for (int j = 0; j < vars; j++) {
             if (cost[j] != 0) {
                 sb.append("  ").append(cost[j]).append(' ').append(varNames[j]).append('\n');

@@ -15,6 +15,8 @@ import org.ojalgo.structure.Mutate1D;
  * rewrites bounds in place. Every answer is checked against the rows and bounds, since ojAlgo has been seen to
  * report OPTIMAL for points that break rows; what fails every attempt is reported as FAILED, never returned.
  * An LP the low-level solver calls infeasible is confirmed by the modelling layer before it is believed.
+ * A solve that outlasts the time limit (all its tries together) is FAILED too, whatever ojAlgo returned when
+ * it stopped: a search cut short is no answer.
  */
 public final class OjAlgoSolver implements LpSolver {
     /** Relative residual accepted on a row or bound. */
@@ -28,11 +30,15 @@ public final class OjAlgoSolver implements LpSolver {
         this(60_000);
     }
 
+    /** @param timeLimitMs wall time allowed for one {@link #solve} (all its tries together) */
     public OjAlgoSolver(long timeLimitMs) {
         this(timeLimitMs, true);
     }
 
     private OjAlgoSolver(long timeLimitMs, boolean lowLevelFirst) {
+        if (timeLimitMs < 0) {
+            throw new IllegalArgumentException("time limit must be >= 0 ms, got " + timeLimitMs);
+        }
         this.timeLimitMs = timeLimitMs;
         this.lowLevelFirst = lowLevelFirst;
     }
@@ -44,12 +50,16 @@ public final class OjAlgoSolver implements LpSolver {
 
     @Override
     public LpSolution solve(LinearModel model) {
+        long start = System.nanoTime();
         boolean integer = false;
         for (int j = 0; j < model.variables() && !integer; j++) {
             integer = model.isInteger(j);
         }
         if (!integer && lowLevelFirst) {
-            LpSolution direct = solveLowLevel(model);
+            LpSolution direct = solveLowLevel(model, timeLimitMs);
+            if (overtime(start)) {
+                return timedOut(direct);
+            }
             if (direct.optimal()) {
                 return direct;
             }
@@ -57,17 +67,37 @@ public final class OjAlgoSolver implements LpSolver {
                 recoveries++;
             }
         }
-        LpSolution first = solveOnce(model, false);
+        LpSolution first = solveOnce(model, false, leftMs(start));
+        if (overtime(start)) {
+            return timedOut(first);
+        }
         if (first.optimal() || first.status() == LpSolution.Status.INFEASIBLE) {
             return first;
         }
         recoveries++;
-        LpSolution second = solveOnce(model, true);
+        LpSolution second = solveOnce(model, true, leftMs(start));
+        if (overtime(start)) {
+            return timedOut(second);
+        }
         return second.optimal() ? second : first;
     }
 
+    private boolean overtime(long startNanos) {
+        return System.nanoTime() - startNanos > timeLimitMs * 1_000_000L;
+    }
+
+    /** What is left of the time limit, at least 1 ms (ojAlgo's time_abort). */
+    private long leftMs(long startNanos) {
+        return Math.max(1, timeLimitMs - (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    private LpSolution timedOut(LpSolution got) {
+        return new LpSolution(LpSolution.Status.FAILED, null, Double.NaN, "ojAlgo: time limit of "
+                + timeLimitMs / 1000.0 + " s reached (" + got.detail() + ")");
+    }
+
     /** The LP straight into ojAlgo's simplex: bounds as bounds, each row as an equality or one or two inequalities. */
-    private LpSolution solveLowLevel(LinearModel m) {
+    private LpSolution solveLowLevel(LinearModel m, long limitMs) {
         int n = m.variables();
         LinearSolver.Builder b = LinearSolver.newBuilder();
         double[] cost = new double[n];
@@ -96,7 +126,7 @@ public final class OjAlgoSolver implements LpSolver {
             }
         }
         Optimisation.Options options = new Optimisation.Options();
-        options.time_abort = timeLimitMs;
+        options.time_abort = limitMs;
         Optimisation.Result result = b.build(options).solve();
         Optimisation.State state = result.getState();
         if (state == Optimisation.State.INFEASIBLE || state == Optimisation.State.UNBOUNDED) {
@@ -135,9 +165,9 @@ public final class OjAlgoSolver implements LpSolver {
         return recoveries;
     }
 
-    private LpSolution solveOnce(LinearModel m, boolean alternative) {
+    private LpSolution solveOnce(LinearModel m, boolean alternative, long limitMs) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
-        model.options.time_abort = timeLimitMs;
+        model.options.time_abort = limitMs;
         if (alternative) {
             model.options.linear().primal();
         }
