@@ -106,7 +106,7 @@ class MalformedScenarioCliTest {
                         E + "$.components[4].eta_discharge: 0 is out of range (must be in (0, 1])\n"),
                 mistake("min stable fraction above 1 (percent instead of fraction)",
                         edit("\"min_stable_fraction\": 0.3", "\"min_stable_fraction\": 30"),
-                        E + "$.components[3].min_stable_fraction: 30 is out of range (must be in [0, 1])\n"),
+                        E + "$.components[3].min_stable_fraction: 30 is out of range (must be in [0, 1]; a fraction, not a percentage: 30 % is 0.3)\n"),
                 mistake("soc_min above the energy",
                         edit("\"soc_min_mwh\": 20", "\"soc_min_mwh\": 250"),
                         E + "$.components[4].soc_min_mwh: 250 is out of range (must be <= energy_mwh = 200)\n"),
@@ -139,9 +139,12 @@ class MalformedScenarioCliTest {
                         edit("\"to\": \"south\"", "\"to\": \"west\""),
                         E + "$.lines[0].to: unknown zone 'west' (a zone must be one of: north, south)\n"),
                 mistake("unknown kind",
-                        edit("\"kind\": \"pv\"", "\"kind\": \"solar\""),
-                        E + "$.components[1].kind: unknown kind 'solar' (kind must be one of: load, pv, wind, hydro, "
+                        edit("\"kind\": \"pv\"", "\"kind\": \"nuclear\""),
+                        E + "$.components[1].kind: unknown kind 'nuclear' (kind must be one of: load, pv, wind, hydro, "
                                 + "biomass, coal, gas, storage, electrolyzer, import, export)\n"),
+                mistake("a kind in planners' words",
+                        edit("\"kind\": \"pv\"", "\"kind\": \"solar\""),
+                        E + "$.components[1].kind: unknown kind 'solar' (did you mean 'pv'?)\n"),
                 mistake("unknown storage technology",
                         edit("\"technology\": \"battery\"", "\"technology\": \"lithium\""),
                         E + "$.components[4].technology: 'lithium' is not known (technology must be one of: battery, "
@@ -180,7 +183,7 @@ class MalformedScenarioCliTest {
                         C + "line 3, column 'load': 'n/a' is not a number (must be a finite decimal number)\n"),
                 mistake("CSV: a decimal comma", edit(),
                         edit("2030-01-01T02:00,1.0,0.5", "2030-01-01T02:00,1.0,\"0,5\""),
-                        C + "line 4, column 'pv': '0,5' is not a number (must be a finite decimal number)\n"),
+                        C + "line 4, column 'pv': '0,5' is not a number (must be a finite decimal number, with '.' as the decimal point)\n"),
                 mistake("CSV: an empty cell", edit(),
                         edit("2030-01-01T02:00,1.0,0.5", "2030-01-01T02:00,,0.5"),
                         C + "line 4, column 'load': empty cell (must be a finite decimal number)\n"),
@@ -207,17 +210,20 @@ class MalformedScenarioCliTest {
                 mistake("CSV: one row more than steps", edit(),
                         edit("2030-01-01T03:00,0.95,0.7\n", "2030-01-01T03:00,0.95,0.7\n2030-01-01T04:00,0.9,0.6\n"),
                         C + "5 data rows (must have one row per step: steps = 4)\n"),
-                // no suggestion of 'time' for 'tme', and the misnamed column's times are then read as numbers
-                mistake("CSV: no time column", edit(),
+                // a misspelt time column is named and read as the time column, not reported cell by cell
+                mistake("CSV: time column misspelt", edit(),
                         edit("time,load,pv", "tme,load,pv"),
+                        C + "line 1: no 'time' column (did you mean 'time' for 'tme'?)\n"),
+                mistake("CSV: no time column", edit(),
+                        edit("time,load,pv", "when,load,pv"),
                         C + "line 1: no 'time' column (the header must name a 'time' column)\n"
-                        + C + "line 2, column 'tme': '2030-01-01T00:00' is not a number (must be a finite decimal "
+                        + C + "line 2, column 'when': '2030-01-01T00:00' is not a number (must be a finite decimal "
                                 + "number)\n"
-                        + C + "line 3, column 'tme': '2030-01-01T01:00' is not a number (must be a finite decimal "
+                        + C + "line 3, column 'when': '2030-01-01T01:00' is not a number (must be a finite decimal "
                                 + "number)\n"
-                        + C + "line 4, column 'tme': '2030-01-01T02:00' is not a number (must be a finite decimal "
+                        + C + "line 4, column 'when': '2030-01-01T02:00' is not a number (must be a finite decimal "
                                 + "number)\n"
-                        + C + "line 5, column 'tme': '2030-01-01T03:00' is not a number (must be a finite decimal "
+                        + C + "line 5, column 'when': '2030-01-01T03:00' is not a number (must be a finite decimal "
                                 + "number)\n"),
                 mistake("CSV: a negative load", edit(),
                         edit("2030-01-01T01:00,0.9,", "2030-01-01T01:00,-0.1,"),
@@ -244,11 +250,11 @@ class MalformedScenarioCliTest {
                                 + "false)\n"),
                 mistake("JSON syntax: a trailing comma",
                         edit("\"soc_initial_mwh\": 100}", "\"soc_initial_mwh\": 100},"),
-                        E + "line 29, column 3: Unexpected character (']' (code 93)): expected a value (must be "
-                                + "valid JSON)\n"),
+                        E + "line 29, column 3: Unexpected character ']': expected a value (must be valid JSON; a "
+                                + "comma before a closing bracket?)\n"),
                 mistake("JSON syntax: a missing comma",
                         edit("\"name\": \"malformed-base\",", "\"name\": \"malformed-base\""),
-                        E + "line 4, column 3: Unexpected character ('\"' (code 34)): was expecting comma to separate "
+                        E + "line 4, column 3: Unexpected character '\"': was expecting comma to separate "
                                 + "Object entries (must be valid JSON)\n"),
                 mistake("JSON: a key given twice",
                         edit("\"steps\": 4,", "\"steps\": 4, \"steps\": 5,"),
@@ -258,8 +264,7 @@ class MalformedScenarioCliTest {
                                 "\"kind\": \"pv\"", "\"kind\": \"solar\"",
                                 "\"eta_charge\": 0.95", "\"eta_charge\": 1.05"),
                         E + "$.lines[0].capacity_mw: -500 is out of range (must be >= 0)\n"
-                        + E + "$.components[1].kind: unknown kind 'solar' (kind must be one of: load, pv, wind, "
-                                + "hydro, biomass, coal, gas, storage, electrolyzer, import, export)\n"
+                        + E + "$.components[1].kind: unknown kind 'solar' (did you mean 'pv'?)\n"
                         + E + "$.components[4].eta_charge: 1.05 is out of range (must be in (0, 1])\n"));
     }
 

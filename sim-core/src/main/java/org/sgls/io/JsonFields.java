@@ -113,7 +113,9 @@ final class JsonFields {
             return d;
         }
         if (!range.contains(d)) {
-            report(key, quote(v) + " is out of range", range.rule());
+            boolean percent = range.hi() == 1 && !range.loOpen() && d >= 2 && d <= 100;
+            report(key, quote(v) + " is out of range", range.rule()
+                    + (percent ? "; a fraction, not a percentage: " + Num.text(d) + " % is " + Num.text(d / 100) : ""));
             return Double.NaN;
         }
         return d;

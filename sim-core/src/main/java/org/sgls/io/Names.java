@@ -27,6 +27,20 @@ final class Names {
         return best;
     }
 
+    /** Words planners use for a component kind that SGLS names otherwise. */
+    private static final java.util.Map<String, String> KIND_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("solar", "pv"), java.util.Map.entry("photovoltaic", "pv"),
+            java.util.Map.entry("battery", "storage"), java.util.Map.entry("bess", "storage"),
+            java.util.Map.entry("pumped_hydro", "storage"), java.util.Map.entry("pumped_storage", "storage"),
+            java.util.Map.entry("hydrogen", "electrolyzer"), java.util.Map.entry("electrolyser", "electrolyzer"),
+            java.util.Map.entry("h2", "electrolyzer"), java.util.Map.entry("demand", "load"),
+            java.util.Map.entry("thermal", "coal"), java.util.Map.entry("chp", "coal"));
+
+    /** A kind for a word used in its place ("solar" -> "pv"), or null. */
+    static String kindFor(String word) {
+        return KIND_WORDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The rule text for an unknown name: a suggestion when one is close, else the allowed names. */
     static String hint(String given, Collection<String> candidates, String what) {
         String best = closest(given, candidates);

@@ -170,7 +170,23 @@ final class ProfilesCsv {
                 byPosition.add(c);
             }
             if (time == null) {
-                problems.add(label, "line " + line, "no 'time' column", "the header must name a 'time' column");
+                // a misspelt 'time' is taken as the time column, so its cells are not all reported as non-numbers
+                int misspelt = -1;
+                for (int i = 0; i < byPosition.size() && misspelt < 0; i++) {
+                    Column c = byPosition.get(i);
+                    if (c != null && Names.distance(c.name, TIME) <= 1) {
+                        misspelt = i;
+                    }
+                }
+                if (misspelt >= 0) {
+                    Column wrong = byPosition.get(misspelt);
+                    problems.add(label, "line " + line, "no 'time' column", "did you mean 'time' for '" + wrong.name + "'?");
+                    columns.remove(wrong);
+                    time = new Column(TIME);
+                    byPosition.set(misspelt, time);
+                } else {
+                    problems.add(label, "line " + line, "no 'time' column", "the header must name a 'time' column");
+                }
             }
             return byPosition;
         }
@@ -201,12 +217,14 @@ final class ProfilesCsv {
 
         private double number(Column c, String cell, int line) {
             String problem = null;
+            String rule = "must be a finite decimal number";
             if (cell.isEmpty()) {
                 problem = "empty cell";
             } else if (NON_FINITE.matcher(cell).matches()) {
                 problem = "'" + cell + "' is not a finite number";
             } else if (!DECIMAL.matcher(cell).matches()) {
                 problem = "'" + cell + "' is not a number";
+                rule = cell.matches("-?\\d+,\\d+") ? "must be a finite decimal number, with '.' as the decimal point" : rule;
             } else {
                 double v = Double.parseDouble(cell);
                 if (Double.isFinite(v)) {
@@ -215,7 +233,7 @@ final class ProfilesCsv {
                 problem = "'" + cell + "' is not a finite number";
             }
             if (++c.problems <= MAX_PER_COLUMN) {
-                problems.add(label, "line " + line + ", column '" + c.name + "'", problem, "must be a finite decimal number");
+                problems.add(label, "line " + line + ", column '" + c.name + "'", problem, rule);
             }
             return Double.NaN;
         }

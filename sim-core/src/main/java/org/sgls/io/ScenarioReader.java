@@ -141,8 +141,11 @@ public final class ScenarioReader {
             } else {
                 // Jackson names where an unclosed bracket opened as "[Source: REDACTED (...); line: 3, column: 5]"
                 String first = message.lines().findFirst().orElse(message)
-                        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
-                problems.add(label, where, first, "must be valid JSON");
+                        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                        .replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'");
+                boolean closing = first.startsWith("Unexpected character ']'") || first.startsWith("Unexpected character '}'");
+                // Jackson meets a trailing comma only at the bracket that follows it
+                problems.add(label, where, first, "must be valid JSON" + (closing ? "; a comma before a closing bracket?" : ""));
             }
         } catch (IOException e) {
             problems.add(label, "", "cannot be read: " + e, "the scenario file must be readable");
@@ -324,7 +327,9 @@ public final class ScenarioReader {
             return null;
         }
         if (kind == null || ComponentFormats.of(kind) == null) {
-            f.report("kind", "unknown kind '" + label + "'", Names.hint(label, ComponentFormats.labels(), "kind"));
+            String word = Names.kindFor(label);
+            f.report("kind", "unknown kind '" + label + "'", word != null && ComponentFormats.labels().contains(word)
+                    ? "did you mean '" + word + "'?" : Names.hint(label, ComponentFormats.labels(), "kind"));
             return null;
         }
         return kind;

@@ -299,8 +299,29 @@ class ScenarioReaderTest {
     void syntaxErrorNamesLineAndColumn() {
         List<String> p = problems(tiny().replace("\"tiny\",", "\"tiny\",,"));
         assertEquals(1, p.size());
-        assertTrue(p.get(0).startsWith("line 3, column 18: Unexpected character (','"), p.get(0));
-        assertTrue(p.get(0).endsWith("(must be valid JSON)"), p.get(0));
+        assertEquals("line 3, column 18: Unexpected character ',': was expecting double-quote to start field name"
+                + " (must be valid JSON)", p.get(0));
+    }
+
+    @Test
+    void aTrailingCommaIsNamedInPlainWords() {
+        List<String> p = problems(tiny().replace("\"tiny\",", "\"tiny\", }"));
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).endsWith("Unexpected character '}': was expecting double-quote to start field name"
+                + " (must be valid JSON; a comma before a closing bracket?)"), p.get(0));
+    }
+
+    @Test
+    void aPercentageGivenForAFractionIsPointedOut() {
+        assertProblems(tiny().replace("\"template\": \"new\"", "\"template\": \"new\", \"min_stable_fraction\": 30"),
+                "$.components[2].min_stable_fraction: 30 is out of range (must be in [0, 1]; a fraction, not a"
+                        + " percentage: 30 % is 0.3)");
+    }
+
+    @Test
+    void aKindInPlannersWordsGetsItsName() {
+        List<String> p = problems(tiny().replace("\"kind\": \"load\"", "\"kind\": \"demand\""));
+        assertTrue(p.stream().anyMatch(l -> l.contains("unknown kind 'demand' (did you mean 'load'?)")), p.toString());
     }
 
     @Test
