@@ -107,7 +107,7 @@ public final class RunWriter {
         checkTarget(target, existing);
         // Computed first: an inconsistent result fails here, before anything touches the disk.
         Map<String, Object> summary = Summary.of(run.scenario().name(), run.components(), run.results(),
-                run.stats());
+                run.stats(), run.scenario().targets());
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path tmp = sibling(target, "tmp");

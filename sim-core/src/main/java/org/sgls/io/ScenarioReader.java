@@ -20,6 +20,7 @@ import org.sgls.model.Kind;
 import org.sgls.model.Line;
 import org.sgls.model.PowerSystem;
 import org.sgls.model.Scenario;
+import org.sgls.model.Targets;
 import org.sgls.model.Zone;
 import org.sgls.timeseries.TimeAxis;
 
@@ -105,13 +106,14 @@ public final class ScenarioReader {
         List<Zone> zones = zones(top);
         List<Line> lines = lines(top);
         DispatchSettings dispatch = dispatch(top);
+        Targets targets = targets(top);
         List<Component> components = components(top, profiles.series(), axis);
         top.finish();
         problems.throwIfAny();
 
         try {
             PowerSystem system = new PowerSystem(axis, zones, components, lines);
-            return new Scenario(name, description, sources, currency, seed, system, dispatch);
+            return new Scenario(name, description, sources, currency, seed, system, dispatch, targets);
         } catch (IllegalArgumentException e) {
             problems.add(label, "$", e.getMessage(), "model check");
             problems.throwIfAny();
@@ -247,6 +249,21 @@ public final class ScenarioReader {
             return null;
         }
         return zone;
+    }
+
+    /** The documents' yardsticks, each optional: compared with summary.json's keys of the same name. */
+    private Targets targets(JsonFields top) {
+        JsonFields f = top.object("targets");
+        if (f == null) {
+            return Targets.NONE;
+        }
+        Targets t = new Targets(f.optionalNumber("curtailment_rate_max", Range.FRACTION),
+                f.optionalNumber("renewable_share_min", Range.FRACTION),
+                f.optionalNumber("coal_gce_per_kwh_max", Range.POSITIVE),
+                f.optionalNumber("hydrogen_t_min", Range.NON_NEGATIVE),
+                f.optionalNumber("co2_t_max", Range.NON_NEGATIVE));
+        f.finish();
+        return t;
     }
 
     private DispatchSettings dispatch(JsonFields top) {

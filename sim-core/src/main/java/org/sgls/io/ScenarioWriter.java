@@ -118,6 +118,12 @@ public final class ScenarioWriter {
         dispatch.put("lookahead_hours", scenario.dispatch().lookaheadHours());
         dispatch.put("commit_hours", scenario.dispatch().commitHours());
         Json.put(dispatch, "reserve_shortfall_cost_per_mwh", scenario.dispatch().reserveShortfallCostPerMwh());
+        if (!scenario.targets().list().isEmpty()) {
+            ObjectNode targets = root.putObject("targets");
+            for (var t : scenario.targets().list()) {
+                Json.put(targets, t.summaryKey() + (t.atMost() ? "_max" : "_min"), t.bound());
+            }
+        }
         ArrayNode components = root.putArray("components");
         for (Component c : system.components()) {
             ObjectNode o = components.addObject();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sgls.model.Targets;
 import org.sgls.sim.RunStats;
 
 /**
@@ -34,6 +35,28 @@ public final class Summary {
     public static final double NOISE_MW = 1e-3;
 
     private Summary() {
+    }
+
+    /**
+     * The summary with, last, {@code targets}: for each target the scenario sets, its bound, the run's value
+     * (the summary key of the same name) and whether it is met.
+     */
+    public static Map<String, Object> of(String scenarioName, ComponentTable components, Results results,
+            RunStats stats, Targets targets) {
+        Map<String, Object> s = of(scenarioName, components, results, stats);
+        if (!targets.list().isEmpty()) {
+            Map<String, Object> judged = new LinkedHashMap<>();
+            for (Targets.Target t : targets.list()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                double value = ((Number) s.get(t.summaryKey())).doubleValue();
+                one.put(t.atMost() ? "max" : "min", t.bound());
+                one.put("value", value);
+                one.put("met", t.met(value));
+                judged.put(t.summaryKey(), one);
+            }
+            s.put("targets", judged);
+        }
+        return s;
     }
 
     /** The summary of one run, keys in a fixed order (contract keys first, then this project's additions). */

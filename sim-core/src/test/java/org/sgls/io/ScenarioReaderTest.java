@@ -18,6 +18,7 @@ import org.sgls.model.DispatchSettings;
 import org.sgls.model.Exchange;
 import org.sgls.model.Load;
 import org.sgls.model.Scenario;
+import org.sgls.model.Targets;
 import org.sgls.model.Storage;
 import org.sgls.model.ThermalUnit;
 
@@ -108,7 +109,7 @@ class ScenarioReaderTest {
     void unknownTopLevelField() {
         assertProblems(tiny().replace("\"name\"", "\"title\": \"x\", \"name\""),
                 "$.title: unknown field (a field here must be one of: schema_version, name, description, sources, "
-                        + "currency, start, step_hours, steps, seed, profiles, zones, lines, dispatch, components)");
+                        + "currency, start, step_hours, steps, seed, profiles, zones, lines, dispatch, targets, components)");
     }
 
     @Test
@@ -309,6 +310,19 @@ class ScenarioReaderTest {
         assertEquals(1, p.size());
         assertTrue(p.get(0).endsWith("Unexpected character '}': was expecting double-quote to start field name"
                 + " (must be valid JSON; a comma before a closing bracket?)"), p.get(0));
+    }
+
+    @Test
+    void targetsAreReadCheckedAndWrittenBack() {
+        Scenario s = ScenarioReader.read(Fixtures.write(dir, "test.json", tiny().replace("\"components\"",
+                "\"targets\": {\"hydrogen_t_min\": 80000, \"coal_gce_per_kwh_max\": 300}, \"components\"")));
+        assertEquals(List.of(new Targets.Target("coal_gce_per_kwh", true, 300), new Targets.Target("hydrogen_t", false, 80000)),
+                s.targets().list());
+        assertProblems(tiny().replace("\"components\"",
+                "\"targets\": {\"curtailment_rate_max\": 5, \"co2_max\": 1}, \"components\""),
+                "$.targets.curtailment_rate_max: 5 is out of range (must be in [0, 1]; a fraction, not a percentage: 5 %"
+                        + " is 0.05)",
+                "$.targets.co2_max: unknown field (did you mean 'co2_t_max'?)");
     }
 
     @Test

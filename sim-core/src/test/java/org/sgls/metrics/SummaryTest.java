@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sgls.fixtures.TinyRunFactory;
+import org.sgls.model.Targets;
 import org.sgls.sim.RunResult;
 import org.sgls.sim.RunStats;
 
@@ -87,6 +88,19 @@ class SummaryTest {
         assertEquals(exports, byKind.get("export"), EXACT);
         assertEquals(30715, byKind.values().stream().mapToDouble(Double::doubleValue).sum(), EXACT);
         near(100 * 10, "h2_unserved_cost");
+    }
+
+    @Test
+    void targetsAreJudgedAgainstTheSummarysOwnValues() {
+        Map<String, Object> judged = Summary.of("tiny", run.components(), run.results(), run.stats(),
+                new Targets(0.5, 0.99, Double.NaN, 0.5, Double.NaN));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> t = (Map<String, Map<String, Object>>) judged.get("targets");
+        assertEquals(List.of("curtailment_rate", "renewable_share", "hydrogen_t"), List.copyOf(t.keySet()));
+        assertEquals(Map.of("min", 0.5, "value", 0.6, "met", true), t.get("hydrogen_t"));
+        assertEquals(false, t.get("renewable_share").get("met"));
+        assertEquals(judged.get("curtailment_rate"), t.get("curtailment_rate").get("value"));
+        assertEquals(null, s.get("targets"), "no targets, no key");
     }
 
     @Test
