@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sgls.io.RunWriter;
 import org.sgls.model.Scenario;
+import org.sgls.report.ReportWriter;
 import org.sgls.sim.RunOptions;
 import org.sgls.sim.RunResult;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code sgls run <scenario> --out <dir>}: simulate and write one run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate a scenario and write its run folder (components.csv, hourly.csv, summary.json, "
-                + "scenario.json).")
+                + "scenario.json, report.html).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<scenario>", description = "a bundled scenario's name, a scenario JSON file, or a "
             + "folder holding scenario.json (write ./name for a folder named like a bundled scenario)")
@@ -46,6 +47,13 @@ final class RunCommand implements Callable<Integer> {
             + "one step before the step falls back to a simpler problem (default: ${DEFAULT-VALUE})")
     double stepTimeLimitS = RunOptions.DEFAULT_STEP_TIME_LIMIT.toMillis() / 1000.0;
 
+    @Option(names = "--no-report", description = "do not write report.html (the charts page)")
+    boolean noReport;
+
+    @Option(names = "--lang", paramLabel = "<en|zh>", description = "language report.html opens in (it has a "
+            + "button for the other); default: ${DEFAULT-VALUE}")
+    String lang = "en";
+
     @Spec
     CommandSpec spec;
 
@@ -64,13 +72,18 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("--step-time-limit must be in (0, 86400] seconds, got " + stepTimeLimitS);
         }
         Duration stepTimeLimit = Duration.ofMillis(Math.max(1, Math.round(stepTimeLimitS * 1000)));
+        ReportWriter.Language language = switch (lang.toLowerCase(Locale.ROOT)) {
+            case "en" -> ReportWriter.Language.EN;
+            case "zh" -> ReportWriter.Language.ZH;
+            default -> throw new UserError("--lang must be en or zh, got '" + lang + "'");
+        };
         Path scenarioJson = ScenarioLocator.locate(scenario, home);
         RunWriter.Existing existing = force ? RunWriter.Existing.REPLACE : RunWriter.Existing.REFUSE;
         // before a long simulation, not after it
         RunWriter.checkTarget(out, existing);
         createParent(out.toAbsolutePath().normalize().getParent());
 
-        RunWriter writer = new RunWriter();
+        RunWriter writer = noReport ? new RunWriter().withoutReport() : new RunWriter().withReport(language);
         try (Progress progress = new Progress(!quiet && System.console() != null)) {
             // Ctrl-C: the writer guarantees that no complete-looking folder appears; say so.
             Thread hook = new Thread(() -> {

@@ -32,12 +32,14 @@ import org.sgls.metrics.ComponentTable;
 import org.sgls.metrics.Decimals;
 import org.sgls.metrics.Results;
 import org.sgls.metrics.Summary;
+import org.sgls.report.ReportWriter;
 import org.sgls.sim.RunResult;
 import org.sgls.sim.StepFailure;
 
 /**
  * Writes a run folder ({@code ../shared/docs/run-output.md}): {@code components.csv}, {@code hourly.csv},
- * {@code summary.json} and {@code scenario.json}, and, when the solver failed on some steps, {@code failures/}
+ * {@code summary.json} and {@code scenario.json}, {@code report.html} (charts, {@link ReportWriter}; unless
+ * {@link #withoutReport()}), and, when the solver failed on some steps, {@code failures/}
  * with what it takes to reproduce each (docs/output.md).
  *
  * <p>Atomic: everything is written into a hidden sibling {@code .<name>.tmp-<pid>} and renamed into place only
@@ -82,6 +84,8 @@ public final class RunWriter {
 
     private final Object commitLock = new Object();
     private final Runnable beforeCommit;
+    /** The report's language at opening; null: no report. */
+    private final ReportWriter.Language report;
     private Path temporary;
     private boolean cancelled;
     private boolean committed;
@@ -93,7 +97,22 @@ public final class RunWriter {
 
     /** {@code beforeCommit} runs when every file is written, just before the rename (tests look then). */
     RunWriter(Runnable beforeCommit) {
+        this(beforeCommit, ReportWriter.Language.EN);
+    }
+
+    private RunWriter(Runnable beforeCommit, ReportWriter.Language report) {
         this.beforeCommit = beforeCommit;
+        this.report = report;
+    }
+
+    /** A writer like this one whose {@code report.html} opens in {@code language}. */
+    public RunWriter withReport(ReportWriter.Language language) {
+        return new RunWriter(beforeCommit, java.util.Objects.requireNonNull(language));
+    }
+
+    /** A writer like this one that writes no {@code report.html} ({@code --no-report}). */
+    public RunWriter withoutReport() {
+        return new RunWriter(beforeCommit, null);
     }
 
     /**
@@ -127,6 +146,10 @@ public final class RunWriter {
                     StandardCharsets.UTF_8);
             ScenarioWriter.write(run.scenario(), tmp);
             writeFailures(run.failures(), tmp.resolve(FAILURES));
+            if (report != null) {
+                // inside the temporary folder: the report is part of the complete folder, renamed in with it
+                ReportWriter.write(run, summary, report, tmp.resolve(ReportWriter.FILE));
+            }
             beforeCommit.run();
             commit(tmp, target, existing);
         } catch (IOException | RuntimeException | Error e) {
