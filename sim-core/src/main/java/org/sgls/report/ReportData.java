@@ -31,7 +31,7 @@ public final class ReportData {
     public static final int DURATION_POINTS = 1000;
     /** A coal unit is "at minimum stable output" when committed and within this of the step's {@code pmin_mw}. */
     public static final double AT_MIN_MW = 1e-3;
-    /** Indicator targets where the scenario has none of its own. */
+    /** Indicator targets where the scenario sets none of its own (its {@code targets} section). */
     public static final double CURTAILMENT_TARGET = 0.05; // the 95 % utilisation floor for new energy in China
     public static final double COAL_GCE_TARGET = 300;     // gce/kWh, the benchmark for efficient coal units
 
@@ -151,6 +151,17 @@ public final class ReportData {
         double reserve = num(s.get("reserve_shortfall_mwh"));
         list.add(indicator("reserve_shortfall_mwh", reserve, "<=", 0.0, reserve <= 0));
         list.add(indicator("total_cost", num(s.get("total_cost")), null, null, null));
+        // the scenario's own targets (summary.json "targets") take the place of the defaults above
+        if (s.get("targets") instanceof Map<?, ?> own) {
+            for (Map<String, Object> indicator : list) {
+                if (own.get(indicator.get("key")) instanceof Map<?, ?> t) {
+                    boolean atMost = t.containsKey("max");
+                    indicator.put("op", atMost ? "<=" : ">=");
+                    indicator.put("target", num(t.get(atMost ? "max" : "min")));
+                    indicator.put("met", t.get("met"));
+                }
+            }
+        }
         return list;
     }
 
