@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.sgls.dispatch.CostToGo;
 import org.sgls.dispatch.Plan;
 import org.sgls.model.Component;
@@ -87,17 +89,14 @@ public final class Lookahead {
      * starts end in different local optima often enough to be worth the second run.
      */
     public Plan plan(int first, int hours, SystemState state) {
-        Window best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        for (boolean allOn : new boolean[] {true, false}) {
-            Window w = descend(new Window(first, hours, state), allOn);
-            double cost = w.totalCost();
-            if (cost < bestCost - 1e-9) {
-                best = w;
-                bestCost = cost;
-            }
-        }
-        return toPlan(best, first, hours);
+        // the two descents share nothing but read-only data: the second runs on another core (the common
+        // fork-join pool, which nests without oversubscribing when a caller already runs in it)
+        ForkJoinTask<Window> fromMustRun = ForkJoinPool.commonPool()
+                .submit(() -> descend(new Window(first, hours, state), false));
+        Window fromAllOn = descend(new Window(first, hours, state), true);
+        Window other = fromMustRun.join();
+        // all-on first on a tie, as before: the choice does not depend on which finished first
+        return toPlan(other.totalCost() < fromAllOn.totalCost() - 1e-9 ? other : fromAllOn, first, hours);
     }
 
     private Window descend(Window w, boolean allOn) {
