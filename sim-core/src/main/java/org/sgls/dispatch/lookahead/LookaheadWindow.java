@@ -1,0 +1,541 @@
+package org.sgls.dispatch.lookahead;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sgls.model.Component;
+import org.sgls.model.DispatchSettings;
+import org.sgls.model.DispatchableSource;
+import org.sgls.model.Electrolyzer;
+import org.sgls.model.Exchange;
+import org.sgls.model.Kind;
+import org.sgls.model.Load;
+import org.sgls.model.PowerSystem;
+import org.sgls.model.ThermalUnit;
+import org.sgls.model.VariableSource;
+import org.sgls.model.Zone;
+import org.sgls.sim.SystemState;
+
+/**
+ * One window of the look-ahead: its data (each zone's static merit-order blocks per hour, loads, reserve) and
+ * its current decisions (commitments, line flows, store draws), with the moves of the descent on them: a unit's
+ * re-commitment, the flows' re-optimisation and a store's re-plan. One instance per descent; not shared.
+ */
+final class LookaheadWindow {
+    final PowerSystem system;
+    final DispatchSettings settings;
+    final double dtH;
+    final List<ThermalUnit> units;
+    final double dumpPricePerMwh;
+    private final Lookahead owner;
+
+    final int first;
+    final int hours;
+    final SystemState state;
+    final int zones;
+    /** the stores' programmes: coarse during the descent, replaced by fine ones by {@link #refineStores} */
+    List<StoreDp> stores;
+    final boolean[][] on;
+    /** first hour each unit is off in the plan (hours if never): until then a unit on before the window
+     *  is still ramping from its initial output */
+    final int[] firstOff;
+    /** each unit's state before the window, unpacked for the inner loops */
+    final boolean[] onBefore;
+    final double[] pBefore;
+    /** per zone and hour: committed units' [minimum output, rating, fixed cost per hour], kept by rebuild */
+    final double[][][] sums;
+    final boolean[][] mustRun;
+    final double[][] pminMw;
+    final int[] unitZone;
+    final int[] storeZone;
+    final int[] lineFrom;
+    final int[] lineTo;
+    final HourStack[][] stacks;
+    /** per zone and hour: net demand besides the units' minimum output (load + firm export - firm import) */
+    final double[][] baseNetMw;
+    final double[][] bidMw;
+    final double[][] elyBidMw;
+    final double[][] reserveMw;
+    final double[][] storeDrawMw;
+    final double[][] storeDraws;
+    /** per zone and hour: spinning reserve the stores hold at their planned draws */
+    final double[][] storeReserveMw;
+    /** per line and hour, from its from-zone to its to-zone; change only through setFlow */
+    final double[][] flowMw;
+    /** per zone and hour: flows out minus flows in */
+    final double[][] netExport;
+    final double[][][] staticPrice;
+    final double[][][] staticMw;
+    final int[][][] staticType;
+
+    LookaheadWindow(Lookahead owner, int first, int hours, SystemState state) {
+        this.owner = owner;
+        this.stores = owner.newStores(Lookahead.COARSE);
+        this.system = owner.system;
+        this.settings = owner.settings;
+        this.dtH = owner.dtH;
+        this.units = owner.units;
+        this.dumpPricePerMwh = owner.dumpPricePerMwh;
+        this.first = first;
+        this.hours = hours;
+        this.state = state;
+        this.zones = system.zones().size();
+        int n = units.size();
+        on = new boolean[n][hours];
+        firstOff = new int[n];
+        onBefore = new boolean[n];
+        pBefore = new double[n];
+        for (int i = 0; i < n; i++) {
+            SystemState.Unit before = state.unit(units.get(i).id());
+            onBefore[i] = before.on();
+            pBefore[i] = before.pMw();
+        }
+        mustRun = new boolean[n][hours];
+        pminMw = new double[n][hours];
+        unitZone = new int[n];
+        for (int i = 0; i < n; i++) {
+            unitZone[i] = system.zoneIndex(units.get(i).zone());
+        }
+        storeZone = new int[stores.size()];
+        for (int k = 0; k < stores.size(); k++) {
+            storeZone[k] = system.zoneIndex(stores.get(k).zone);
+        }
+        int lines = system.lines().size();
+        lineFrom = new int[lines];
+        lineTo = new int[lines];
+        for (int l = 0; l < lines; l++) {
+            lineFrom[l] = system.zoneIndex(system.lines().get(l).fromZone());
+            lineTo[l] = system.zoneIndex(system.lines().get(l).toZone());
+        }
+        flowMw = new double[lines][hours];
+        netExport = new double[zones][hours];
+        stacks = new HourStack[zones][hours];
+        sums = new double[zones][hours][3];
+        baseNetMw = new double[zones][hours];
+        bidMw = new double[zones][hours];
+        elyBidMw = new double[zones][hours];
+        reserveMw = new double[zones][hours];
+        storeDrawMw = new double[zones][hours];
+        storeDraws = new double[stores.size()][hours];
+        storeReserveMw = new double[zones][hours];
+        for (int k = 0; k < stores.size(); k++) {
+            for (int t = 0; t < hours; t++) {
+                storeReserveMw[storeZone[k]][t] += stores.get(k).reserveMw(0);
+            }
+        }
+        staticPrice = new double[zones][hours][];
+        staticMw = new double[zones][hours][];
+        staticType = new int[zones][hours][];
+        for (int t = 0; t < hours; t++) {
+            int step = first + t;
+            for (int i = 0; i < n; i++) {
+                ThermalUnit u = units.get(i);
+                mustRun[i][t] = u.mustRun(system.axis().time(step));
+                pminMw[i][t] = u.pminMw(system.axis().time(step));
+            }
+            for (int z = 0; z < zones; z++) {
+                buildStatic(z, t, step);
+                stacks[z][t] = new HourStack(dumpPricePerMwh, dumpPricePerMwh);
+            }
+        }
+    }
+
+    private void buildStatic(int z, int t, int step) {
+        String zone = system.zones().get(z).id();
+        List<double[]> blocks = new ArrayList<>();
+        double net = 0;
+        double loadMw = 0;
+        for (Component c : system.components()) {
+            if (!c.zone().equals(zone)) {
+                continue;
+            }
+            if (c instanceof Load l) {
+                double d = l.demandMw().at(step);
+                net += d;
+                loadMw += d;
+                blocks.add(new double[] {l.shedCostPerMwh(), d, HourStack.SUPPLY});
+            } else if (c instanceof VariableSource v) {
+                blocks.add(new double[] {v.marginalCostPerMwh(), v.availableMw(step), HourStack.SUPPLY});
+            } else if (c instanceof DispatchableSource d) {
+                blocks.add(new double[] {d.marginalCostPerMwh(), d.pmaxMw(), HourStack.SUPPLY});
+            } else if (c instanceof Exchange x) {
+                double free = x.maxMw(step) - x.minMw(step);
+                if (x.kind() == Kind.IMPORT) {
+                    net -= x.minMw(step);
+                    blocks.add(new double[] {x.pricePerMwh(), free, HourStack.SUPPLY});
+                } else {
+                    net += x.minMw(step);
+                    blocks.add(new double[] {x.pricePerMwh(), free, HourStack.BID});
+                    bidMw[z][t] += free;
+                }
+            } else if (c instanceof Electrolyzer e && (e.tank() == null || e.tank().capacityKg() <= 0)) {
+                // no tank: hydrogen is taken as made, so the electrolyzer bids its hydrogen value
+                blocks.add(new double[] {e.valuePerMwh(), e.pmaxMw(), HourStack.ELECTROLYZER_BID});
+                bidMw[z][t] += e.pmaxMw();
+                elyBidMw[z][t] += e.pmaxMw();
+            }
+        }
+        Zone zz = system.zones().get(z);
+        reserveMw[z][t] = zz.reserveMw() + zz.reserveFractionOfLoad() * loadMw;
+        baseNetMw[z][t] = net;
+        int m = blocks.size();
+        staticPrice[z][t] = new double[m];
+        staticMw[z][t] = new double[m];
+        staticType[z][t] = new int[m];
+        for (int b = 0; b < m; b++) {
+            staticPrice[z][t][b] = blocks.get(b)[0];
+            staticMw[z][t][b] = Math.max(0, blocks.get(b)[1]);
+            staticType[z][t][b] = (int) blocks.get(b)[2];
+        }
+    }
+
+    /**
+     * The descent's start: every unit on that may be on ({@code allOn}), or only what must be on (heat
+     * must-run, and units whose minimum up time from the initial state has not passed).
+     */
+    void initialCommitment(boolean allOn) {
+        for (int i = 0; i < units.size(); i++) {
+            ThermalUnit u = units.get(i);
+            SystemState.Unit s = state.unit(u.id());
+            int lockedOff = s.on() ? 0 : steps(u.minDownH() - s.hoursInState());
+            int lockedOn = s.on() ? steps(u.minUpH() - s.hoursInState()) : 0;
+            for (int t = 0; t < hours; t++) {
+                on[i][t] = allOn ? t >= lockedOff || mustRun[i][t] : t < lockedOn || mustRun[i][t];
+            }
+            updateFirstOff(i);
+        }
+        for (int t = 0; t < hours; t++) {
+            for (int z = 0; z < zones; z++) {
+                rebuild(z, t);
+            }
+        }
+    }
+
+    int steps(double hoursValue) {
+        return system.axis().stepsCovering(hoursValue);
+    }
+
+    void rebuild(int z, int t) {
+        int ms = staticPrice[z][t].length;
+        int n = ms + units.size();
+        double[] price = new double[n];
+        double[] mw = new double[n];
+        int[] type = new int[n];
+        int[] owner = new int[n];
+        System.arraycopy(staticPrice[z][t], 0, price, 0, ms);
+        System.arraycopy(staticMw[z][t], 0, mw, 0, ms);
+        System.arraycopy(staticType[z][t], 0, type, 0, ms);
+        Arrays.fill(owner, -1);
+        int k = ms;
+        for (int i = 0; i < units.size(); i++) {
+            if (on[i][t] && unitZone[i] == z) {
+                ThermalUnit u = units.get(i);
+                boolean cont = continuing(i, t);
+                price[k] = u.marginalCostPerMwh();
+                mw[k] = hi(i, t, cont) - lo(i, t, cont);
+                type[k] = HourStack.THERMAL;
+                owner[k] = i;
+                k++;
+            }
+        }
+        stacks[z][t].rebuild(k, price, mw, type, owner);
+        double pmin = 0;
+        double pmax = 0;
+        double fixed = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (on[i][t] && unitZone[i] == z) {
+                ThermalUnit u = units.get(i);
+                boolean cont = continuing(i, t);
+                double lo = lo(i, t, cont);
+                pmin += lo;
+                pmax += hi(i, t, cont);
+                fixed += u.noloadCostPerH() + u.marginalCostPerMwh() * lo;
+            }
+        }
+        sums[z][t][0] = pmin;
+        sums[z][t][1] = pmax;
+        sums[z][t][2] = fixed;
+    }
+
+    /**
+     * Unit i's output range at hour t. A unit on since before the window (and not off since) can only
+     * have ramped so far from its initial output; a unit started in the window is free in its first hour,
+     * as the ramp rule applies between consecutive hours on.
+     */
+    double lo(int i, int t, boolean continuing) {
+        ThermalUnit u = units.get(i);
+        double lo = pminMw[i][t];
+        if (continuing && Double.isFinite(u.rampDownMwPerH())) {
+            double reach = pBefore[i] - u.rampDownMwPerH() * dtH * (t + 1);
+            lo = Math.min(u.pmaxMw(), Math.max(lo, reach));
+        }
+        return lo;
+    }
+
+    double hi(int i, int t, boolean continuing) {
+        ThermalUnit u = units.get(i);
+        double hi = u.pmaxMw();
+        if (continuing && Double.isFinite(u.rampUpMwPerH())) {
+            double reach = pBefore[i] + u.rampUpMwPerH() * dtH * (t + 1);
+            hi = Math.max(lo(i, t, true), Math.min(hi, reach));
+        }
+        return hi;
+    }
+
+    /** Whether unit i, if on at hour t, has been on since before the window. */
+    boolean continuing(int i, int t) {
+        return onBefore[i] && firstOff[i] >= t;
+    }
+
+    void updateFirstOff(int i) {
+        int t = 0;
+        while (t < hours && on[i][t]) {
+            t++;
+        }
+        firstOff[i] = t;
+    }
+
+    /** Zone z's committed units at hour t: [minimum output, rating, fixed cost per hour]. */
+    private double[] committedSums(int z, int t) {
+        return sums[z][t];
+    }
+
+    /** Zone z's net export over its lines at hour t (MW it must supply for others). */
+    private double netExportMw(int z, int t) {
+        return netExport[z][t];
+    }
+
+    /** Sets a line's flow, keeping both zones' net exports in step. */
+    private void setFlow(int l, int t, double mw) {
+        double change = mw - flowMw[l][t];
+        flowMw[l][t] = mw;
+        netExport[lineFrom[l]][t] += change;
+        netExport[lineTo[l]][t] -= change;
+    }
+
+    /** MW taken from the bottom of zone z's stack at hour t, before the units' minimum output. */
+    private double position(int z, int t, double extraDrawMw) {
+        return baseNetMw[z][t] + storeDrawMw[z][t] + bidMw[z][t] + netExportMw(z, t) + extraDrawMw;
+    }
+
+    /** Cost of zone z at hour t (currency) with the current decisions and {@code extraDrawMw} more demand. */
+    double zoneCost(int z, int t, double extraDrawMw, double[] sums) {
+        return zoneCost(z, t, extraDrawMw, 0, sums);
+    }
+
+    /** As above, with {@code extraReserveMw} more reserve held by a store being re-planned. */
+    double zoneCost(int z, int t, double extraDrawMw, double extraReserveMw, double[] sums) {
+        HourStack s = stacks[z][t];
+        double energy = s.cost(position(z, t, extraDrawMw) - sums[0]);
+        return (sums[2] + energy + reservePenalty(z, t, sums[1] - sums[0] - s.thermalMw + extraReserveMw, s)) * dtH;
+    }
+
+    /** Penalty for zone z's reserve shortfall given the committed units' headroom (stores' reserve added). */
+    private double reservePenalty(int z, int t, double headroomMw, HourStack s) {
+        double interruptible = elyBidMw[z][t] - s.electrolyzerMw;
+        double shortfall = reserveMw[z][t] - headroomMw - interruptible - storeReserveMw[z][t];
+        return shortfall > 0 ? shortfall * settings.reserveShortfallCostPerMwh() : 0;
+    }
+
+    /** Modelled cost of the window: every zone's hour costs, the stores' own costs, and start-ups. */
+    double totalCost() {
+        double total = 0;
+        for (int t = 0; t < hours; t++) {
+            for (int z = 0; z < zones; z++) {
+                total += zoneCost(z, t, 0, committedSums(z, t));
+            }
+        }
+        for (StoreDp s : stores) {
+            total += s.ownCost;
+        }
+        for (int i = 0; i < units.size(); i++) {
+            boolean was = state.unit(units.get(i).id()).on();
+            for (int t = 0; t < hours; t++) {
+                if (on[i][t] && !was) {
+                    total += units.get(i).startupCost();
+                }
+                was = on[i][t];
+            }
+        }
+        return total;
+    }
+
+    /** Re-optimises unit i's commitment; true if it changed. */
+    boolean optimiseUnit(int i) {
+        ThermalUnit u = units.get(i);
+        double[] benefit = new double[hours];
+        for (int t = 0; t < hours; t++) {
+            benefit[t] = onBenefit(i, t);
+        }
+        boolean[] best = UnitDp.schedule(u, state.unit(u.id()), benefit, mustRun[i], dtH);
+        boolean changed = false;
+        for (int t = 0; t < hours; t++) {
+            if (best[t] != on[i][t]) {
+                on[i][t] = best[t];
+                changed = true;
+            }
+        }
+        if (changed) {
+            updateFirstOff(i);
+            for (int t = 0; t < hours; t++) {
+                rebuild(unitZone[i], t);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Cost of hour t with unit i off minus with it on, other units and stores fixed. Each case may also move
+     * the flow on a line into the unit's zone by the unit's minimum or maximum output, so a unit behind a
+     * line with room to spare is judged against importing instead (a unit-by-unit search with flows held
+     * would keep a dear unit on just because it fills its zone).
+     */
+    private double onBenefit(int i, int t) {
+        return (caseCost(i, t, false) - caseCost(i, t, true)) * dtH;
+    }
+
+    private double caseCost(int i, int t, boolean withUnit) {
+        int z = unitZone[i];
+        boolean cont = on[i][t] ? continuing(i, t) : onBefore[i] && firstOff[i] == t;
+        double best = unitZoneCost(i, t, withUnit, cont, 0);
+        for (int l = 0; l < lineFrom.length; l++) {
+            if (lineFrom[l] != z && lineTo[l] != z) {
+                continue;
+            }
+            int other = lineFrom[l] == z ? lineTo[l] : lineFrom[l];
+            double sign = lineTo[l] == z ? 1 : -1; // +1: raising the flow brings power into z
+            double cap = system.lines().get(l).capacityMw();
+            double[] otherSums = committedSums(other, t);
+            double otherBase = zoneCost(other, t, 0, otherSums) / dtH;
+            double lo = lo(i, t, cont);
+            double hi = hi(i, t, cont);
+            // without the unit, import its output; with it, export (or import less) by as much
+            for (double shift : withUnit ? new double[] {-lo, -hi} : new double[] {lo, hi}) {
+                double flow = Math.max(-cap, Math.min(cap, flowMw[l][t] + sign * shift));
+                double intoZ = (flow - flowMw[l][t]) * sign;
+                if (Math.abs(intoZ) < 1e-9) {
+                    continue;
+                }
+                double c = unitZoneCost(i, t, withUnit, cont, -intoZ)
+                        + zoneCost(other, t, intoZ, otherSums) / dtH - otherBase;
+                best = Math.min(best, c);
+            }
+        }
+        return best;
+    }
+
+    /** Zone cost per hour at hour t with unit i on or off and {@code extraDrawMw} more demand in the zone. */
+    private double unitZoneCost(int i, int t, boolean withUnit, boolean cont, double extraDrawMw) {
+        ThermalUnit u = units.get(i);
+        int z = unitZone[i];
+        double[] sums = committedSums(z, t);
+        HourStack s = stacks[z][t];
+        double lo = lo(i, t, cont);
+        double hi = hi(i, t, cont);
+        double kBase = position(z, t, extraDrawMw);
+        double pminWith = on[i][t] ? sums[0] : sums[0] + lo;
+        double pmaxWith = on[i][t] ? sums[1] : sums[1] + hi;
+        double fixedWith = on[i][t] ? sums[2] : sums[2] + u.noloadCostPerH() + u.marginalCostPerMwh() * lo;
+        if (withUnit) {
+            double e = on[i][t] ? s.cost(kBase - pminWith)
+                    : s.costWith(kBase - pminWith, u.marginalCostPerMwh(), hi - lo);
+            return fixedWith + e + reservePenalty(z, t, pmaxWith - pminWith - s.thermalMw, s);
+        }
+        double pminWithout = pminWith - lo;
+        double pmaxWithout = pmaxWith - hi;
+        double fixedWithout = fixedWith - u.noloadCostPerH() - u.marginalCostPerMwh() * lo;
+        double e = on[i][t] ? s.costWithout(kBase - pminWithout, i) : s.cost(kBase - pminWithout);
+        return fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
+    }
+
+    /**
+     * Line flows by coordinate descent: each line in turn moves the flow that minimises the cost of its two
+     * zones, by golden-section search over [-capacity, capacity].
+     */
+    void optimiseFlows() {
+        if (lineFrom.length == 0) {
+            return;
+        }
+        for (int t = 0; t < hours; t++) {
+            double[][] sums = new double[zones][];
+            for (int z = 0; z < zones; z++) {
+                sums[z] = committedSums(z, t);
+            }
+            for (int l = 0; l < lineFrom.length; l++) {
+                double cap = system.lines().get(l).capacityMw();
+                int a = lineFrom[l];
+                int b = lineTo[l];
+                double current = flowMw[l][t];
+                final int tt = t;
+                final int ll = l;
+                java.util.function.DoubleUnaryOperator cost = f -> {
+                    setFlow(ll, tt, f);
+                    return zoneCost(a, tt, 0, sums[a]) + zoneCost(b, tt, 0, sums[b]);
+                };
+                double best = goldenSection(cost, -cap, cap);
+                double bestCost = cost.applyAsDouble(best);
+                double currentCost = cost.applyAsDouble(current);
+                setFlow(l, t, bestCost < currentCost - 1e-9 ? best : current);
+            }
+        }
+    }
+
+    private double goldenSection(java.util.function.DoubleUnaryOperator f, double lo, double hi) {
+        final double r = (Math.sqrt(5) - 1) / 2;
+        double a = lo;
+        double b = hi;
+        double c = b - r * (b - a);
+        double d = a + r * (b - a);
+        double fc = f.applyAsDouble(c);
+        double fd = f.applyAsDouble(d);
+        for (int k = 0; k < 40 && b - a > 1e-3; k++) {
+            if (fc <= fd) {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - r * (b - a);
+                fc = f.applyAsDouble(c);
+            } else {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + r * (b - a);
+                fd = f.applyAsDouble(d);
+            }
+        }
+        return (a + b) / 2;
+    }
+
+    /** Re-plans every store on the fine grid, in place of the coarse programmes. */
+    void refineStores() {
+        List<StoreDp> fine = owner.newStores(Lookahead.FINE);
+        for (int k = 0; k < fine.size(); k++) {
+            StoreDp f = fine.get(k);
+            stores.set(k, f);
+            optimiseStore(f);
+        }
+    }
+
+    void optimiseStore(StoreDp dp) {
+        int index = stores.indexOf(dp);
+        int z = storeZone[index];
+        double[] own = storeDraws[index];
+        for (int t = 0; t < hours; t++) {
+            storeDrawMw[z][t] -= own[t];
+            storeReserveMw[z][t] -= dp.reserveMw(own[t]);
+        }
+        double[][] sums = new double[hours][];
+        double[] base = new double[hours];
+        for (int t = 0; t < hours; t++) {
+            sums[t] = committedSums(z, t);
+            base[t] = zoneCost(z, t, 0, sums[t]);
+        }
+        dp.optimise(hours, state.energy(dp.id),
+                (t, draw) -> zoneCost(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
+        for (int t = 0; t < hours; t++) {
+            own[t] = dp.drawMw[t];
+            storeDrawMw[z][t] += own[t];
+            storeReserveMw[z][t] += dp.reserveMw(own[t]);
+        }
+    }
+}
