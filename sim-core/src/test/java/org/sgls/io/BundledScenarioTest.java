@@ -106,7 +106,7 @@ class BundledScenarioTest {
             }
         }
 
-        double peakLoadMw = peakLoadMw(s.system().all(Load.class));
+        double peakLoadMw = Fixtures.peakLoadMw(s.system().all(Load.class));
         double thermalMw = thermal.stream().mapToDouble(ThermalUnit::pmaxMw).sum();
         double reserveMw = s.system().zones().stream()
                 .mapToDouble(z -> z.reserveMw() + z.reserveFractionOfLoad() * peakLoadMw).sum();
@@ -134,18 +134,6 @@ class BundledScenarioTest {
         assertTrue(h2.tank() != null && h2.tank().demandKgPerH() > 0);
         assertEquals(2, s.system().all(Exchange.class).size());
         assertTrue(s.description().contains("SYNTHETIC"));
-    }
-
-    private static double peakLoadMw(List<Load> loads) {
-        double peak = 0;
-        for (int t = 0; t < loads.get(0).demandMw().length(); t++) {
-            double sum = 0;
-            for (Load l : loads) {
-                sum += l.demandMw().at(t);
-            }
-            peak = Math.max(peak, sum);
-        }
-        return peak;
     }
 
     private static VariableSource pv(Scenario s) {

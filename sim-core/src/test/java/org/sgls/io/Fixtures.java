@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
+import org.sgls.model.Load;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -58,6 +59,19 @@ final class Fixtures {
     static final String BATTERY = """
             {"id": "bat", "kind": "storage", "technology": "battery", "pmax_mw": 20, "energy_mwh": 80, \
             "round_trip_efficiency": 0.9}""";
+
+    /** The highest total demand of {@code loads} in any step, MW. */
+    static double peakLoadMw(List<Load> loads) {
+        double peak = 0;
+        for (int t = 0; t < loads.get(0).demandMw().length(); t++) {
+            double sum = 0;
+            for (Load l : loads) {
+                sum += l.demandMw().at(t);
+            }
+            peak = Math.max(peak, sum);
+        }
+        return peak;
+    }
 
     static Path write(Path dir, String name, String text) {
         try {

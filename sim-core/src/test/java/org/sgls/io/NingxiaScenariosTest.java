@@ -66,7 +66,7 @@ class NingxiaScenariosTest {
             assertTrue(atMin > full + 10, u.id() + " part load costs more per kWh");
             assertTrue(u.minStableFraction() >= 0.30 && u.minStableFraction() <= 0.5, u.id());
         }
-        double peakLoad = peak(s.system().all(Load.class));
+        double peakLoad = Fixtures.peakLoadMw(s.system().all(Load.class));
         double firm = thermal.stream().mapToDouble(ThermalUnit::pmaxMw).sum()
                 + s.system().all(Storage.class).stream().mapToDouble(Storage::dischargeMaxMw).sum();
         assertTrue(firm > peakLoad, name + ": firm " + firm + " vs peak " + peakLoad);
@@ -177,17 +177,5 @@ class NingxiaScenariosTest {
             assertTrue(e.pmaxMw() * 1000 / e.kwhPerKg() > 1.5 * e.tank().demandKgPerH(), e.id() + " oversized for solar hours");
         }
         return kgPerH * 8760 / 1000;
-    }
-
-    private static double peak(List<Load> loads) {
-        double peak = 0;
-        for (int t = 0; t < loads.get(0).demandMw().length(); t++) {
-            double sum = 0;
-            for (Load l : loads) {
-                sum += l.demandMw().at(t);
-            }
-            peak = Math.max(peak, sum);
-        }
-        return peak;
     }
 }
