@@ -139,9 +139,9 @@ class MalformedScenarioCliTest {
                         edit("\"to\": \"south\"", "\"to\": \"west\""),
                         E + "$.lines[0].to: unknown zone 'west' (a zone must be one of: north, south)\n"),
                 mistake("unknown kind",
-                        edit("\"kind\": \"pv\"", "\"kind\": \"nuclear\""),
-                        E + "$.components[1].kind: unknown kind 'nuclear' (kind must be one of: load, pv, wind, hydro, "
-                                + "biomass, coal, gas, storage, electrolyzer, import, export)\n"),
+                        edit("\"kind\": \"pv\"", "\"kind\": \"fusion\""),
+                        E + "$.components[1].kind: unknown kind 'fusion' (kind must be one of: load, pv, wind, hydro, "
+                                + "csp, biomass, coal, gas, oil, nuclear, storage, electrolyzer, import, export)\n"),
                 mistake("a kind in planners' words",
                         edit("\"kind\": \"pv\"", "\"kind\": \"solar\""),
                         E + "$.components[1].kind: unknown kind 'solar' (did you mean 'pv'?)\n"),

@@ -13,9 +13,9 @@ final class ComponentFormats {
 
     static {
         register(new LoadFormat(), Kind.LOAD);
-        register(new VariableSourceFormat(), Kind.PV, Kind.WIND, Kind.HYDRO);
+        register(new VariableSourceFormat(), Kind.PV, Kind.WIND, Kind.HYDRO, Kind.CSP);
         register(new BiomassFormat(), Kind.BIOMASS);
-        register(new ThermalFormat(), Kind.COAL, Kind.GAS);
+        register(new ThermalFormat(), Kind.COAL, Kind.GAS, Kind.OIL, Kind.NUCLEAR);
         register(new StorageFormat(), Kind.STORAGE);
         register(new ElectrolyzerFormat(), Kind.ELECTROLYZER);
         register(new ExchangeFormat(), Kind.IMPORT, Kind.EXPORT);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sgls.model.VariableSource;
 import org.sgls.timeseries.Profile;
 
-/** {@code pv}, {@code wind}, {@code hydro}: available power = {@code capacity_mw} x a per-unit series. */
+/** {@code pv}, {@code wind}, {@code hydro}, {@code csp}: available power = {@code capacity_mw} x a per-unit series. */
 final class VariableSourceFormat implements ComponentFormat<VariableSource> {
     @Override
     public Class<VariableSource> type() {

@@ -26,7 +26,11 @@ public final class Summary {
     private static final List<String> ALWAYS_REPORTED = List.of("pv", "wind", "hydro", "biomass", "coal", "gas");
     private static final Set<String> RENEWABLE = Set.of("pv", "wind", "hydro", "biomass", "csp");
     private static final Set<String> VARIABLE = Set.of("pv", "wind", "hydro");
-    private static final Set<String> COMMITTABLE = Set.of("coal", "gas");
+    /**
+     * Kinds with an {@code on} column: their no-load and start-up costs, start-ups, fuel and CO2 count. (check-run
+     * of contract v1 knows only coal and gas as committable; for oil and nuclear it adds none of these.)
+     */
+    private static final Set<String> COMMITTABLE = Set.of("coal", "gas", "oil", "nuclear");
     /**
      * Below this a flow is solver noise: a step counts in {@code shed_hours} only above it, and a
      * {@code cost_curve} applies only when |p| exceeds it. It is check-run's default tolerance; a smaller one

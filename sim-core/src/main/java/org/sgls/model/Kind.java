@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Component kinds as named in the run-output contract ({@code components.csv} column {@code kind}). */
 public enum Kind {
-    LOAD, PV, WIND, HYDRO, BIOMASS, COAL, GAS, STORAGE, ELECTROLYZER, IMPORT, EXPORT, LINE;
+    LOAD, PV, WIND, HYDRO, CSP, BIOMASS, COAL, GAS, OIL, NUCLEAR, STORAGE, ELECTROLYZER, IMPORT, EXPORT, LINE;
 
     /** The lower-case name used in files. */
     public String label() {
@@ -13,16 +13,19 @@ public enum Kind {
 
     /** Counted as renewable generation in {@code renewable_share}. */
     public boolean renewable() {
-        return this == PV || this == WIND || this == HYDRO || this == BIOMASS;
+        return variable() || this == BIOMASS;
     }
 
-    /** Profile-driven, curtailable sources that carry {@code avail_mw}/{@code curtail_mw} columns. */
+    /**
+     * Profile-driven, curtailable sources that carry {@code avail_mw}/{@code curtail_mw} columns ({@code csp}:
+     * solar thermal, its profile the plant's available output).
+     */
     public boolean variable() {
-        return this == PV || this == WIND || this == HYDRO;
+        return this == PV || this == WIND || this == HYDRO || this == CSP;
     }
 
     public boolean committable() {
-        return this == COAL || this == GAS;
+        return this == COAL || this == GAS || this == OIL || this == NUCLEAR;
     }
 
     public boolean generator() {

@@ -3,18 +3,49 @@ package org.sgls.model;
 import java.time.LocalDateTime;
 
 /**
- * A committable coal or gas unit. While committed its output lies in [pmin, pmax], with pmin = the minimum
- * stable fraction x rating (0.30 for flexibility-retrofitted coal units, 0.35 for new ones), raised for a CHP
- * unit in the heating season (see {@link HeatRule}). Fuel: {@code fuelTcePerH} x on + {@code fuelTcePerMwh} x
+ * A committable unit: coal, gas, oil or nuclear. While committed its output lies in [pmin, pmax], with pmin = the
+ * minimum stable fraction x rating (0.30 for flexibility-retrofitted coal units, 0.35 for new ones), raised for a
+ * CHP unit in the heating season (see {@link HeatRule}). Fuel: {@code fuelTcePerH} x on + {@code fuelTcePerMwh} x
  * output per hour, so the specific consumption (gce/kWh) rises at part load.
+ *
+ * <p>Cost per hour while on: the fuel's (fuel price x fuel) + {@code vomCostPerMwh} x p, plus, additive to it,
+ * {@code extraNoloadCostPerH}, {@code costC2PerMw2h} x p² and the {@code costCurve} at p (published cost data:
+ * MATPOWER's polynomials and piecewise-linear curves, RTS-GMLC's heat-rate curves). A scenario whose curve is
+ * the whole cost sets the fuel price to 0 and keeps the fuel fields for fuel and CO2 accounting.
  *
  * @param rampUpMwPerH        +infinity when unlimited
  * @param hoursInStateInitial how long the unit has been on (or off) before the first step
+ * @param extraNoloadCostPerH cost per hour while committed besides the no-load fuel ({@code noload_cost_per_h})
+ * @param costCurve           null for none; else from the lowest minimum stable output to pmax
+ * @param mustRun             committed at every step (nuclear, a unit a study holds on)
  */
 public record ThermalUnit(String id, String zone, Kind kind, double pmaxMw, double minStableFraction,
         HeatRule heat, double rampUpMwPerH, double rampDownMwPerH, int minUpH, int minDownH, double startupCost,
         double fuelPricePerTce, double fuelTcePerH, double fuelTcePerMwh, double vomCostPerMwh, double co2TPerTce,
-        boolean onInitial, int hoursInStateInitial, double pInitialMw) implements Component {
+        boolean onInitial, int hoursInStateInitial, double pInitialMw, double extraNoloadCostPerH,
+        double costC2PerMw2h, CostCurve costCurve, boolean mustRun) implements Component {
+    /**
+     * Width of the pieces of the quadratic term's piecewise-linear form, as a fraction of pmax. The chord of
+     * c2 p² over a piece of width w lies at most c2 w² / 4 above it (at the piece's middle). A dispatch that
+     * minimises the chords and is then costed exactly costs at most that much more per unit and hour than the
+     * exact optimum (exact(p~) <= chords(p~) <= chords(p*) <= exact(p*) + sum c2 w² / 4), so with w = 0.2 %
+     * of pmax the excess is at most a millionth of each unit's quadratic cost at full output: at most 500
+     * pieces per unit, and 0.02 $/h (4e-6 of the objective) on MATPOWER's case9.
+     */
+    public static final double QUADRATIC_PIECE_FRACTION = 0.002;
+    /** A cost curve's end points may differ from [pmin, pmax] by this much times max(1, pmax) (rounding). */
+    public static final double END_TOLERANCE = 1e-9;
+
+    /** A unit with only the fuel-based cost, committed as the look-ahead decides. */
+    public ThermalUnit(String id, String zone, Kind kind, double pmaxMw, double minStableFraction, HeatRule heat,
+            double rampUpMwPerH, double rampDownMwPerH, int minUpH, int minDownH, double startupCost,
+            double fuelPricePerTce, double fuelTcePerH, double fuelTcePerMwh, double vomCostPerMwh, double co2TPerTce,
+            boolean onInitial, int hoursInStateInitial, double pInitialMw) {
+        this(id, zone, kind, pmaxMw, minStableFraction, heat, rampUpMwPerH, rampDownMwPerH, minUpH, minDownH,
+                startupCost, fuelPricePerTce, fuelTcePerH, fuelTcePerMwh, vomCostPerMwh, co2TPerTce, onInitial,
+                hoursInStateInitial, pInitialMw, 0, 0, null, false);
+    }
+
     public ThermalUnit {
         Checks.id(id);
         if (!kind.committable()) {
@@ -33,6 +64,17 @@ public record ThermalUnit(String id, String zone, Kind kind, double pmaxMw, doub
         Checks.nonNegative(id, "fuel_tce_per_mwh", fuelTcePerMwh);
         Checks.finite(id, "vom_cost_per_mwh", vomCostPerMwh);
         Checks.nonNegative(id, "co2_t_per_tce", co2TPerTce);
+        Checks.nonNegative(id, "noload_cost_per_h", extraNoloadCostPerH);
+        Checks.nonNegative(id, "cost_c2_per_mw2h", costC2PerMw2h);
+        if (costCurve != null) {
+            double pmin = minStableFraction * pmaxMw;
+            double tolerance = END_TOLERANCE * Math.max(1, pmaxMw);
+            if (Math.abs(costCurve.firstMw() - pmin) > tolerance || Math.abs(costCurve.lastMw() - pmaxMw) > tolerance) {
+                throw new IllegalArgumentException(id + ": cost_curve must run from the minimum stable output " + pmin
+                        + " MW to pmax_mw " + pmaxMw + " MW, not from " + costCurve.firstMw() + " to "
+                        + costCurve.lastMw());
+            }
+        }
         if (hoursInStateInitial < 0) {
             throw new IllegalArgumentException(id + ": hours_in_state_initial must be >= 0");
         }
@@ -46,12 +88,80 @@ public record ThermalUnit(String id, String zone, Kind kind, double pmaxMw, doub
         }
     }
 
+    /** Cost per MWh of the fuel-based part (fuel x incremental fuel + VOM); curves and c2 come on top. */
     public double marginalCostPerMwh() {
         return fuelPricePerTce * fuelTcePerMwh + vomCostPerMwh;
     }
 
+    /** Cost per hour of being committed, whatever the output: no-load fuel plus {@code extraNoloadCostPerH}. */
     public double noloadCostPerH() {
-        return fuelPricePerTce * fuelTcePerH;
+        return fuelPricePerTce * fuelTcePerH + extraNoloadCostPerH;
+    }
+
+    /** True when the cost of output is the one marginal cost: no quadratic term and no curve. */
+    public boolean linearCost() {
+        return costC2PerMw2h == 0 && costCurve == null;
+    }
+
+    /** Cost per hour of producing {@code pMw} while on, beyond {@link #noloadCostPerH}: exact, quadratic included. */
+    public double outputCostPerH(double pMw) {
+        double cost = marginalCostPerMwh() * pMw + costC2PerMw2h * pMw * pMw;
+        return costCurve == null ? cost : cost + costCurve.costPerH(pMw);
+    }
+
+    /**
+     * Breakpoints of the convex piecewise-linear form of {@link #outputCostPerH} that the dispatch works with,
+     * from the lowest minimum stable output to pmax: the curve's own points and, with a quadratic term, a grid
+     * of pieces {@link #QUADRATIC_PIECE_FRACTION} x pmax wide. Linear between them, exact at them.
+     */
+    public double[] costBreakpointsMw() {
+        double lo = lowestPminMw();
+        if (!(pmaxMw > lo)) {
+            return new double[] {pmaxMw};
+        }
+        java.util.TreeSet<Double> points = new java.util.TreeSet<>();
+        points.add(lo);
+        points.add(pmaxMw);
+        if (costCurve != null) {
+            for (CostCurve.Point p : costCurve.points()) {
+                if (p.mw() > lo && p.mw() < pmaxMw) {
+                    points.add(p.mw());
+                }
+            }
+        }
+        if (costC2PerMw2h > 0) {
+            int pieces = (int) Math.ceil((pmaxMw - lo) / (QUADRATIC_PIECE_FRACTION * pmaxMw) - 1e-9);
+            for (int k = 1; k < pieces; k++) {
+                points.add(lo + (pmaxMw - lo) * k / pieces);
+            }
+        }
+        double[] out = new double[points.size()];
+        int i = 0;
+        for (double p : points) {
+            out[i++] = p;
+        }
+        return out;
+    }
+
+    /** Cost per MWh of the last MW at full output: the order in which units are released when short of room. */
+    public double marginalCostAtPmaxPerMwh() {
+        if (linearCost()) {
+            return marginalCostPerMwh();
+        }
+        double[] b = costBreakpointsMw();
+        if (b.length < 2) {
+            return marginalCostPerMwh() + 2 * costC2PerMw2h * pmaxMw;
+        }
+        double before = b[b.length - 2];
+        return (outputCostPerH(pmaxMw) - outputCostPerH(before)) / (pmaxMw - before);
+    }
+
+    /** Average cost per MWh at full output, no-load included: the look-ahead's order of units. */
+    public double fullLoadCostPerMwh() {
+        if (linearCost()) {
+            return marginalCostPerMwh() + noloadCostPerH() / pmaxMw;
+        }
+        return (noloadCostPerH() + outputCostPerH(pmaxMw)) / pmaxMw;
     }
 
     /** Minimum stable output in force at {@code time} when committed. */
@@ -63,9 +173,9 @@ public record ThermalUnit(String id, String zone, Kind kind, double pmaxMw, doub
         return minStableFraction * pmaxMw;
     }
 
-    /** A CHP unit must be committed through its heating season (it supplies heat). */
+    /** Committed at {@code time}: a must-run unit always, a CHP unit through its heating season (it supplies heat). */
     public boolean mustRun(LocalDateTime time) {
-        return heat != null && heat.inSeason(time);
+        return mustRun || heat != null && heat.inSeason(time);
     }
 
     /** The lowest minimum that can be in force; written to {@code components.csv} as {@code pmin_mw}. */

@@ -3,7 +3,8 @@ package org.sgls.model;
 import org.sgls.timeseries.Profile;
 
 /**
- * PV, wind or run-of-river hydro: available power = {@code capacityMw} x per-unit profile; curtailable.
+ * PV, wind, run-of-river hydro or CSP (solar thermal): available power = {@code capacityMw} x per-unit profile;
+ * curtailable.
  *
  * @param availabilityPu per-unit availability in [0, 1] per step
  */
@@ -12,7 +13,7 @@ public record VariableSource(String id, String zone, Kind kind, double capacityM
     public VariableSource {
         Checks.id(id);
         if (!kind.variable()) {
-            throw new IllegalArgumentException(id + ": kind " + kind.label() + " is not pv, wind or hydro");
+            throw new IllegalArgumentException(id + ": kind " + kind.label() + " is not pv, wind, hydro or csp");
         }
         Checks.nonNegative(id, "capacity_mw", capacityMw);
         Checks.finite(id, "marginal_cost_per_mwh", marginalCostPerMwh);

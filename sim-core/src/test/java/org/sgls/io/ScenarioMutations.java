@@ -355,7 +355,7 @@ final class ScenarioMutations {
             c.put("template", "chpp");
             return mutant("template chpp", root, path(i, "template"));
         }
-        String kind = pick(rnd, List.of("nuclear", "coall", "PV", "line", "battery"));
+        String kind = pick(rnd, List.of("fusion", "coall", "PV", "line", "battery"));
         c.put("kind", kind);
         return mutant("kind " + kind, root, path(i, "kind"));
     }

@@ -87,6 +87,88 @@ class ScenarioReaderTest {
         assertEquals(1, e.limitPu().at(3), EXACT);
     }
 
+    /** A unit of 100 MW with a 30 % minimum, fuel priced at 0: its cost comes from the fields under test. */
+    private static String costedUnit(String kind, String fields) {
+        return "{\"id\": \"u\", \"kind\": \"" + kind + "\", \"pmax_mw\": 100, \"min_stable_fraction\": 0.3, "
+                + "\"fuel_price_per_tce\": 0, \"fuel_tce_per_h\": 1, \"fuel_tce_per_mwh\": 0.3" + fields + "}";
+    }
+
+    @Test
+    void costCurveQuadraticNoloadAndMustRunAreRead() {
+        String unit = costedUnit("oil", ", \"noload_cost_per_h\": 150, \"cost_c2_per_mw2h\": 0.11, "
+                + "\"cost_curve\": [[30, 600], [60, 1200], [100, 2400]], \"must_run\": true, \"on_initial\": true");
+        Scenario s = ScenarioReader.read(Fixtures.write(dir, "test.json", tiny(LOAD, unit)));
+        ThermalUnit u = s.system().all(ThermalUnit.class).get(0);
+        assertEquals(150, u.extraNoloadCostPerH(), EXACT);
+        assertEquals(150, u.noloadCostPerH(), EXACT); // fuel priced at 0
+        assertEquals(0.11, u.costC2PerMw2h(), EXACT);
+        assertEquals(3, u.costCurve().points().size());
+        // between breakpoints the curve is linear: 600 + (45 - 30) x 20 = 900; plus 0.11 x 45² = 222.75
+        assertEquals(900 + 222.75, u.outputCostPerH(45), 1e-9);
+        assertTrue(u.mustRun());
+        assertEquals(2.268, u.co2TPerTce(), EXACT); // fuel oil's default
+        assertEquals(30, u.pInitialMw(), 1e-9);
+    }
+
+    @Test
+    void fieldsAbsentMeanTheFuelCostAlone() {
+        ThermalUnit u = ScenarioReader.read(Fixtures.write(dir, "test.json", tiny(LOAD, COAL)))
+                .system().all(ThermalUnit.class).get(0);
+        assertEquals(0, u.extraNoloadCostPerH(), EXACT);
+        assertEquals(0, u.costC2PerMw2h(), EXACT);
+        assertNull(u.costCurve());
+        assertTrue(u.linearCost());
+        assertTrue(!u.mustRun());
+    }
+
+    @Test
+    void newKindsAreRead() {
+        String nuclear = costedUnit("nuclear", ", \"must_run\": true");
+        String csp = "{\"id\": \"csp\", \"kind\": \"csp\", \"capacity_mw\": 50, \"profile\": \"sun\"}";
+        Scenario s = ScenarioReader.read(Fixtures.write(dir, "test.json", tiny(LOAD, nuclear, csp)));
+        assertEquals(0, s.system().all(ThermalUnit.class).get(0).co2TPerTce(), EXACT);
+        assertEquals(org.sgls.model.Kind.CSP, s.system().components().get(2).kind());
+    }
+
+    @Test
+    void costCurveMwMustIncrease() {
+        assertProblems(tiny(LOAD, costedUnit("coal", ", \"cost_curve\": [[30, 600], [60, 1200], [60, 1300], [100, 2400]]")),
+                "$.components[1].cost_curve[2][0]: 60 MW is not above the point before (60 MW) (mw must increase strictly)");
+    }
+
+    @Test
+    void costCurveMustBeConvex() {
+        assertProblems(tiny(LOAD, costedUnit("gas", ", \"cost_curve\": [[30, 600], [60, 1200], [100, 1800]]")),
+                "$.components[1].cost_curve[2]: the slope into this point, 15 per MWh, is below the slope before it, 20 "
+                        + "(the curve must be convex: slopes non-decreasing)");
+    }
+
+    @Test
+    void costCurveMustSpanMinimumToRating() {
+        assertProblems(tiny(LOAD, costedUnit("coal", ", \"cost_curve\": [[0, 0], [60, 1200], [90, 2400]]")),
+                "$.components[1].cost_curve[0][0]: 0 MW is not the minimum stable output (the first point must be at "
+                        + "min_stable_fraction x pmax_mw = 30 MW)",
+                "$.components[1].cost_curve[2][0]: 90 MW is not pmax_mw (the last point must be at pmax_mw = 100 MW)");
+    }
+
+    @Test
+    void costCurvePairsAndCoefficientsAreChecked() {
+        assertProblems(tiny(LOAD, costedUnit("coal", ", \"cost_curve\": [[30, 600], [60], [100, \"x\"]], "
+                        + "\"cost_c2_per_mw2h\": -0.1, \"noload_cost_per_h\": -5, \"must_run\": 1")),
+                "$.components[1].noload_cost_per_h: -5 is out of range (must be >= 0)",
+                "$.components[1].cost_c2_per_mw2h: -0.1 is out of range (must be >= 0)",
+                "$.components[1].cost_curve[1]: [60] is not a pair (must be [mw, cost_per_h])",
+                "$.components[1].cost_curve[2][1]: \"x\" is a string (must be a number)",
+                "$.components[1].must_run: 1 is a number (must be true or false)");
+    }
+
+    @Test
+    void anEmptyCostCurve() {
+        assertProblems(tiny(LOAD, costedUnit("coal", ", \"cost_curve\": []")),
+                "$.components[1].cost_curve: is empty (list [mw, cost_per_h] pairs from the minimum stable output to "
+                        + "pmax_mw)");
+    }
+
     // --- malformed snippets: one test per rule, asserting the exact lines -------------------------------
 
     @Test
@@ -228,10 +310,10 @@ class ScenarioReaderTest {
 
     @Test
     void unknownKindAndLineAsComponent() {
-        assertProblems(tiny(LOAD, "{\"id\": \"n1\", \"kind\": \"nuclear\", \"pmax_mw\": 1000}",
+        assertProblems(tiny(LOAD, "{\"id\": \"n1\", \"kind\": \"fusion\", \"pmax_mw\": 1000}",
                         "{\"id\": \"l1\", \"kind\": \"line\"}", "{\"id\": \"c2\", \"kind\": \"coall\"}"),
-                "$.components[1].kind: unknown kind 'nuclear' (kind must be one of: load, pv, wind, hydro, biomass, "
-                        + "coal, gas, storage, electrolyzer, import, export)",
+                "$.components[1].kind: unknown kind 'fusion' (kind must be one of: load, pv, wind, hydro, csp, "
+                        + "biomass, coal, gas, oil, nuclear, storage, electrolyzer, import, export)",
                 "$.components[2].kind: 'line' is not a component kind (lines are listed under $.lines)",
                 "$.components[3].kind: unknown kind 'coall' (did you mean 'coal'?)");
     }

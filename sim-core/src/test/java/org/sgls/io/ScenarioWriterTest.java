@@ -55,6 +55,13 @@ class ScenarioWriterTest {
                  "tank": {"capacity_kg": 5000, "demand_kg_per_h": 200, "unserved_cost_per_kg": 12}},
                 {"id": "h2_free", "kind": "electrolyzer", "zone": "south", "pmax_mw": 10, "min_load_fraction": 0.1,
                  "kwh_per_kg": 52.5, "h2_value_per_kg": 18},
+                {"id": "csp", "kind": "csp", "zone": "south", "capacity_mw": 25, "profile": "sun"},
+                {"id": "oil", "kind": "oil", "zone": "north", "pmax_mw": 60, "min_stable_fraction": 0.25,
+                 "fuel_price_per_tce": 0, "fuel_tce_per_h": 0.5, "fuel_tce_per_mwh": 0.3, "noload_cost_per_h": 120.5,
+                 "cost_c2_per_mw2h": 0.0125, "cost_curve": [[15, 300], [40, 1050.25], [60, 1800]]},
+                {"id": "nuke", "kind": "nuclear", "zone": "south", "pmax_mw": 400, "min_stable_fraction": 0.99,
+                 "fuel_price_per_tce": 0, "fuel_tce_per_h": 0, "fuel_tce_per_mwh": 0.1, "must_run": true,
+                 "on_initial": true},
                 {"id": "imp", "kind": "import", "zone": "south", "pmax_mw": 50, "price_per_mwh": 450},
                 {"id": "exp", "kind": "export", "zone": "north", "pmax_mw": 60, "profile": "cap", "min_fraction": 0.2,
                  "price_per_mwh": 260}
