@@ -195,7 +195,7 @@ public final class MatpowerImport {
             String to = connected(r, busNumber(r, T_BUS, "T_BUS"), zoneOfBus, "branch " + (b + 1));
             double rateA = col(r, RATE_A);
             if (!(rateA >= 0)) {
-                problem(r, "RATE_A " + number(rateA) + " of branch " + (b + 1), "must be >= 0 (0: unlimited)");
+                problem(r, "RATE_A " + number(rateA) + " of branch " + (b + 1), "must be >= 0; 0 means unlimited");
             } else if (from != null && to != null && from.equals(to) && !options.copperPlate()) {
                 problem(r, "branch " + (b + 1) + " joins bus " + number(col(r, F_BUS)) + " to itself",
                         "a branch must join two buses");
@@ -238,7 +238,7 @@ public final class MatpowerImport {
         }
         if (!(pmin >= 0 && pmin <= pmax)) {
             problem(g, what + " has PMIN " + number(pmin) + " and PMAX " + number(pmax),
-                    "PMIN must be in [0, PMAX] (a dispatchable load, PMIN < 0, is not supported)");
+                    "PMIN must be in [0, PMAX]; a dispatchable load (PMIN < 0) is not supported");
             return null;
         }
         double startup = col(cost, STARTUP);
@@ -340,7 +340,7 @@ public final class MatpowerImport {
             points.add(new CostCurve.Point(pmaxMw, pwl(x, y, pmaxMw)));
             return new Costs(0, 0, 0, new CostCurve(points));
         }
-        problem(r, "MODEL " + number(model) + " for " + what, "must be 1 (piecewise linear) or 2 (polynomial)");
+        problem(r, "MODEL " + number(model) + " for " + what, "must be 1, piecewise linear, or 2, polynomial");
         return null;
     }
 
