@@ -186,6 +186,7 @@ public final class MatpowerImport {
         double unlimitedMw = Math.ceil(capacityMw + loadMw);
         List<MatpowerFile.Row> branchRows = columns(branch, 11, "F_BUS, T_BUS, BR_R, BR_X, BR_B, RATE_A, RATE_B, "
                 + "RATE_C, TAP, SHIFT, BR_STATUS");
+        int unlimited = 0;
         for (int b = 0; b < branchRows.size(); b++) {
             MatpowerFile.Row r = branchRows.get(b);
             if (col(r, BR_STATUS) <= 0) {
@@ -201,6 +202,7 @@ public final class MatpowerImport {
                         "a branch must join two buses");
             } else if (from != null && to != null && !options.copperPlate()) {
                 lines.add(new Line("branch" + (b + 1), from, to, rateA > 0 ? rateA : unlimitedMw));
+                unlimited += rateA > 0 ? 0 : 1;
             }
         }
         throwIfAny();
@@ -211,8 +213,9 @@ public final class MatpowerImport {
                         + "a transport model: with no binding limit the optimum equals the DC-OPF's.", name,
                 zoneOfBus.size(), options.copperPlate() ? "one zone (copper plate)" : "zones",
                 components.stream().filter(c -> c instanceof ThermalUnit).count(), options.kind().label(),
-                options.copperPlate() ? "no lines" : lines.size() + " in-service branches as lines (RATE_A 0 as "
-                        + number(unlimitedMw) + " MW, more than all generation and load)", loadMw, options.steps());
+                options.copperPlate() ? "no lines" : lines.size() + " in-service branches as lines" + (unlimited == 0
+                        ? "" : " (RATE_A 0, no limit, as " + number(unlimitedMw) + " MW: more than all generation and "
+                        + "load)"), loadMw, options.steps());
         List<String> sources = List.of("MATPOWER case file " + Path.of(label).getFileName() + " (its header names "
                 + "where the data come from); MATPOWER: R. D. Zimmerman, C. E. Murillo-Sanchez, R. J. Thomas, "
                 + "IEEE Trans. Power Systems 26(1):12-19, 2011");
