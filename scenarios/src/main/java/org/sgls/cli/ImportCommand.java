@@ -55,6 +55,10 @@ final class ImportCommand implements Runnable {
         @Option(names = "--copper-plate", description = "one zone and no lines instead of a zone per bus")
         boolean copperPlate;
 
+        @Option(names = "--name", paramLabel = "<name>", description = "the scenario's name (default: the file's, "
+                + "e.g. case9)")
+        String name;
+
         @Option(names = "--kind", paramLabel = "<kind>", description = "kind of every generator: coal, gas, oil or "
                 + "nuclear (a case file does not say; default: ${DEFAULT-VALUE})")
         String kind = "gas";
@@ -75,7 +79,14 @@ final class ImportCommand implements Runnable {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(target.toString(), null, "already exists; choose a new folder");
             }
+            if (name != null && name.isBlank()) {
+                throw new UserError("--name must not be blank");
+            }
             Scenario scenario = MatpowerImport.read(caseFile, new MatpowerImport.Options(steps, copperPlate, k));
+            if (name != null) {
+                scenario = new Scenario(name, scenario.description(), scenario.sources(), scenario.currency(),
+                        scenario.seed(), scenario.system(), scenario.dispatch(), scenario.targets());
+            }
             writeAtomically(scenario, target);
             PrintWriter o = spec.commandLine().getOut();
             o.println("imported " + caseFile + ": " + scenario.description());
@@ -88,7 +99,8 @@ final class ImportCommand implements Runnable {
         private static void writeAtomically(Scenario scenario, Path target) throws IOException {
             Path parent = target.getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            Path tmp = parent.resolve("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+            Files.createDirectory(tmp);
             try {
                 ScenarioWriter.write(scenario, tmp);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

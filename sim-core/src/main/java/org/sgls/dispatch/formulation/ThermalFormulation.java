@@ -97,9 +97,16 @@ final class ThermalFormulation implements Formulation {
     @Override
     public void build(WindowProblem w) {
         if (!unit.linearCost()) {
-            // the one-step dispatch may be asked for a fine quadratic cost around an earlier answer
-            centreMw = w.commitment() == WindowProblem.Commitment.FIXED && w.steps() == 1
-                    ? w.costCentreMw(unit.id()) : Double.NaN;
+            // the one-step dispatch has a fine quadratic cost around an earlier answer of the step if it was asked
+            // for one, else around the unit's output in the step before (often the answer again: one solve)
+            centreMw = Double.NaN;
+            if (w.commitment() == WindowProblem.Commitment.FIXED && w.steps() == 1) {
+                SystemState.Unit before = w.initial().unit(unit.id());
+                centreMw = w.costCentreMw(unit.id());
+                if (Double.isNaN(centreMw) && before.on()) {
+                    centreMw = before.pMw();
+                }
+            }
             breakMw = unit.costBreakpointsMw(centreMw);
             breakCostPerH = new double[breakMw.length];
             for (int k = 0; k < breakMw.length; k++) {
