@@ -61,8 +61,10 @@ public final class ClusterRunner implements Runner {
             name = clusterName + "-local-" + ProcessHandle.current().pid();
             List<Integer> ports = freePorts(localMembers);
             List<String> all = ports.stream().map(p -> "127.0.0.1:" + p).toList();
-            for (int port : ports) {
-                embedded.add(Hazelcast.newHazelcastInstance(memberConfig(name, "127.0.0.1", port, all, 1)));
+            for (int i = 0; i < ports.size(); i++) {
+                // each joins those already started: none waits for a port that is not listening yet
+                embedded.add(Hazelcast.newHazelcastInstance(memberConfig(name, "127.0.0.1", ports.get(i),
+                        all.subList(0, i + 1), 1)));
             }
             addresses.addAll(all);
         } else {
@@ -114,9 +116,12 @@ public final class ClusterRunner implements Runner {
         return config;
     }
 
+    /** Held: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+
     /** Hazelcast's INFO lines (joins, partitions) are for its operators, not for a sweep's user. */
     public static void quietLogs() {
-        Logger.getLogger("com.hazelcast").setLevel(Level.WARNING);
+        HAZELCAST_LOG.setLevel(Level.WARNING);
     }
 
     private static List<Integer> freePorts(int n) {
@@ -216,6 +221,11 @@ public final class ClusterRunner implements Runner {
     @Override
     public void close() {
         client.shutdown();
-        embedded.forEach(HazelcastInstance::shutdown);
+        if (!embedded.isEmpty()) {
+            // members going down one after the other warn that the others refuse connections: expected here
+            HAZELCAST_LOG.setLevel(Level.SEVERE);
+            embedded.get(0).getCluster().shutdown();
+            HAZELCAST_LOG.setLevel(Level.WARNING);
+        }
     }
 }
