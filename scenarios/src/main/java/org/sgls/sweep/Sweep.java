@@ -88,12 +88,7 @@ public final class Sweep {
     }
 
     private Outcome run() throws Exception {
-        if (spec.isSearch()) {
-            variants.checkOne(new double[] {spec.search().min()}, new String[] {spec.parameters().get(0).where()}, 0);
-            variants.checkOne(new double[] {spec.search().max()}, new String[] {spec.parameters().get(0).where()}, 0);
-        } else {
-            variants.check(spec.rows(), spec.rowPlaces());
-        }
+        variants.check();
         prepareFolder();
         csv = SweepCsv.open(out.resolve(CSV));
         times = SweepCsv.open(out.resolve(TIMES));

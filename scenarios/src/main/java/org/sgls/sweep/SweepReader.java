@@ -391,7 +391,8 @@ public final class SweepReader {
         }
         p.finish();
         if (objectives.size() < 2) {
-            problem(p.path, objectives.size() + " objectives", "a frontier needs at least two");
+            problem(p.path, objectives.size() + (objectives.size() == 1 ? " objective" : " objectives"),
+                    "a frontier needs at least two");
         }
         return objectives;
     }

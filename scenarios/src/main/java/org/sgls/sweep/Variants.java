@@ -123,7 +123,15 @@ final class Variants {
      * rejects is reported before hours of runs, at its place in the sweep file. Combinations are checked when
      * their variant runs.
      */
-    void check(List<double[]> rows, List<String[]> places) {
+    void check() {
+        if (spec.isSearch()) { // a search's values are chosen as it goes: its two ends
+            String[] where = {spec.parameters().get(0).where()};
+            checkOne(new double[] {spec.search().min()}, where, 0);
+            checkOne(new double[] {spec.search().max()}, where, 0);
+            return;
+        }
+        List<double[]> rows = spec.rows();
+        List<String[]> places = spec.rowPlaces();
         if (rows.isEmpty()) {
             return;
         }
