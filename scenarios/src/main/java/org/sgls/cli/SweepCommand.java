@@ -79,12 +79,9 @@ final class SweepCommand implements Callable<Integer> {
         if (workers < 1 || workers > 1024) {
             throw new UserError("--workers must be in [1, 1024], got " + workers);
         }
-        if (!(stepTimeLimitS > 0 && stepTimeLimitS <= 86_400)) {
-            throw new UserError("--step-time-limit must be in (0, 86400] seconds, got " + stepTimeLimitS);
-        }
         Path file = locate(sweep);
         SweepSpec parsed = SweepReader.read(file, this::base);
-        Duration limit = Duration.ofMillis(Math.max(1, Math.round(stepTimeLimitS * 1000)));
+        Duration limit = RunCommand.stepTimeLimit(stepTimeLimitS);
         SweepProgress progress = new SweepProgress(err, !quiet, System.console() != null);
         AtomicBoolean complete = new AtomicBoolean();
         Thread hook = new Thread(() -> {

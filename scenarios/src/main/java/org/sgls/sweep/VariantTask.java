@@ -97,7 +97,13 @@ public final class VariantTask implements Callable<VariantResult>, Serializable 
                     Files.write(dir.resolve(f.getKey()), f.getValue());
                 }
                 Path made = dir;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(made)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        Sweep.deleteTree(made);
+                    } catch (IOException | UncheckedIOException e) {
+                        // a temporary folder left behind is harmless
+                    }
+                }));
                 MATERIALISED.put(key, dir);
             }
             return dir;
@@ -114,13 +120,5 @@ public final class VariantTask implements Callable<VariantResult>, Serializable 
 
     private static String worker() {
         return ProcessHandle.current().pid() + "/" + Thread.currentThread().getName();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

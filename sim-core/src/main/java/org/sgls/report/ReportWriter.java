@@ -34,6 +34,8 @@ public final class ReportWriter {
     public static final String ECHARTS_VERSION = "5.3.1";
     static final String ECHARTS = "META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/dist/echarts.min.js";
     private static final String TEMPLATE = "report-template.html";
+    /** The style both a run's and a sweep's page use, put in at their {@code /*STYLE*}{@code /} marker. */
+    private static final String STYLE = "report-style.css";
 
     /** The page's language at opening (both are in the page; a button switches). */
     public enum Language {
@@ -85,14 +87,16 @@ public final class ReportWriter {
 
     /**
      * A page from a template with this report's markers ({@code <!--LANG-->}, {@code <!--TITLE-->},
-     * {@code /*ECHARTS*}{@code /}, {@code /*DATA*}{@code /}): ECharts and {@code data} (as JSON) put in. Other
+     * {@code /*STYLE*}{@code /}, {@code /*ECHARTS*}{@code /}, {@code /*DATA*}{@code /}): the shared style,
+     * ECharts and {@code data} (as JSON) put in. Other
      * pages (a sweep's report) use it to share the library and the way data is embedded.
      */
     public static String page(String template, String title, Language language, Object data) {
         String json = json(data);
         String echarts = resource(ReportWriter.class.getClassLoader().getResourceAsStream(ECHARTS), ECHARTS);
         template = template.replace("<!--LANG-->", language == Language.ZH ? "zh-CN" : "en")
-                .replace("<!--TITLE-->", escapeHtml(title));
+                .replace("<!--TITLE-->", escapeHtml(title))
+                .replace("/*STYLE*/", resource(ReportWriter.class.getResourceAsStream(STYLE), STYLE));
         // cut at the markers rather than replace: neither the library nor the data is searched for markers
         int lib = template.indexOf("/*ECHARTS*/");
         int dat = template.indexOf("/*DATA*/");
