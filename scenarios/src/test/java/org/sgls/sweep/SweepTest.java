@@ -59,6 +59,36 @@ class SweepTest {
     }
 
     @Test
+    void aListKeepsItsOrderAndTheFrontierFollowsEachObjectivesDirection() throws Exception {
+        String list = """
+                "list": {"parameters": [{"path": "components[id=battery].pmax_mw", "name": "p"},
+                                        {"path": "components[id=battery].duration_h", "name": "h"}],
+                         "values": [[30, 2], [60, 2], [10, 4]]},
+                """;
+        // cost and curtailment both fall with P (duration 4 h adds nothing: the sun gives 2 h of surplus)
+        SweepSpec minBoth = TinySweeps.read(TinySweeps.write(tmp, "min", list
+                + "\"pareto\": {\"minimize\": [\"total_cost\", \"curtailment_rate\"]}"));
+        SweepSpec againstEachOther = TinySweeps.read(TinySweeps.write(tmp, "max", list
+                + "\"pareto\": {\"minimize\": [\"total_cost\"], \"maximize\": [\"curtailment_rate\"]}"));
+        try (Runner r = new LocalRunner(2)) {
+            Sweep.run(minBoth, r, TinySweeps.options(tmp.resolve("min")));
+            Sweep.run(againstEachOther, r, TinySweeps.options(tmp.resolve("max")));
+        }
+        assertEquals(List.of("30,2,false", "60,2,true", "10,4,false"), pickedColumns(tmp.resolve("min"), "p", "h", "pareto"));
+        assertEquals(List.of("30,2,true", "60,2,true", "10,4,true"), pickedColumns(tmp.resolve("max"), "p", "h", "pareto"));
+    }
+
+    private static List<String> pickedColumns(Path out, String... columns) throws IOException {
+        SweepCsv csv = SweepCsv.open(out.resolve(Sweep.CSV));
+        List<String> rows = new ArrayList<>();
+        for (String id : csv.keys()) {
+            Map<String, String> row = csv.row(id);
+            rows.add(String.join(",", java.util.Arrays.stream(columns).map(row::get).toList()));
+        }
+        return rows;
+    }
+
+    @Test
     void oneAndTwoWorkersWriteTheSameBytes() throws Exception {
         SweepSpec spec = TinySweeps.read(TinySweeps.write(tmp, "grid", TinySweeps.GRID));
         try (Runner one = new LocalRunner(1); Runner two = new LocalRunner(2)) {
