@@ -56,9 +56,10 @@ final class MemberCommand implements Callable<Integer> {
         join.add((bindAddress == null ? "127.0.0.1" : bindAddress) + ":" + port);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(
                 ClusterRunner.memberConfig(clusterName, bindAddress, port, join, workers));
+        int size = member.getCluster().getMembers().size();
         err.println("sgls: member " + member.getCluster().getLocalMember().getAddress() + " of cluster '"
-                + clusterName + "' (" + member.getCluster().getMembers().size() + " members), running " + workers
-                + " variants at once; Ctrl-C to stop");
+                + clusterName + "' (" + size + (size == 1 ? " member" : " members") + "), running " + workers
+                + (workers == 1 ? " variant" : " variants") + " at once; Ctrl-C to stop");
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         member.getLifecycleService().addLifecycleListener(e -> {

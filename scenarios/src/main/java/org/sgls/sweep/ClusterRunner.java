@@ -9,7 +9,11 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
+import com.hazelcast.spi.exception.TargetNotMemberException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.ArrayDeque;
@@ -167,6 +171,13 @@ public final class ClusterRunner implements Runner {
         while (inFlight > 0) {
             Reply r = replies.take();
             inFlight--;
+            if (r.failure() instanceof MemberLeftException || r.failure() instanceof TargetNotMemberException
+                    || r.failure() instanceof TargetDisconnectedException
+                    || r.failure() instanceof HazelcastInstanceNotActiveException) {
+                throw new SweepError("member " + r.member().getAddress() + " left the cluster during the sweep ("
+                        + r.failure().getClass().getSimpleName() + "); the variants finished so far are kept: run "
+                        + "the same command to resume");
+            }
             if (r.failure() != null) {
                 throw r.failure() instanceof Exception e ? e : new IllegalStateException(r.failure());
             }
