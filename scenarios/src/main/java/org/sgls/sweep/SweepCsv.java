@@ -90,15 +90,16 @@ final class SweepCsv {
 
     /**
      * Appends a row (its cells in column order, first the key); the first row of a new file fixes the header.
-     * Throws IllegalStateException when the columns differ from the file's.
+     * Throws SweepError when the columns differ from the file's.
      */
     synchronized void append(List<String> columns, List<String> cells) throws IOException {
         if (header == null) {
             header = List.copyOf(columns);
             write(line(header));
         } else if (!header.equals(columns)) {
-            throw new IllegalStateException(file.getFileName() + ": a row with other columns than the file's: "
-                    + columns + " vs " + header);
+            // a resumed sweep whose rows came from a version of sgls with other summary keys
+            throw new SweepError(file + ": its columns differ from those of the rows this version of sgls writes "
+                    + "(the finished rows were written by another version?); use --force to start over");
         }
         rows.put(cells.get(0), List.copyOf(cells));
         write(line(cells));
