@@ -3,7 +3,6 @@ package org.sgls.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A sweep file, read and checked ({@link SweepReader}; format in docs/sweeps.md): a base scenario, changes made
@@ -80,14 +79,5 @@ public record SweepSpec(Path file, String name, String description, Path base, L
     /** Whether this is a sizing search rather than a list of variants. */
     public boolean isSearch() {
         return search != null;
-    }
-
-    /** The values of one variant by parameter name (for messages and the report). */
-    public Map<String, Double> named(double[] values) {
-        Map<String, Double> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            m.put(parameters.get(i).name(), values[i]);
-        }
-        return m;
     }
 }

@@ -64,10 +64,6 @@ public final class VariantTask implements Callable<VariantResult>, Serializable 
         this.runFolder = runFolder;
     }
 
-    public String id() {
-        return id;
-    }
-
     @Override
     public VariantResult call() throws IOException {
         Path file = files == null ? Path.of(baseFile) : materialise().resolve(baseFile);
