@@ -50,7 +50,7 @@ final class SweepCommand implements Callable<Integer> {
     String clusterName = MemberCommand.DEFAULT_CLUSTER;
 
     @Option(names = "--keep-runs", description = "also write each variant's whole run folder under runs/ "
-            + "(about 5-15 MB each); by default only its row in sweep.csv is kept")
+            + "(2-9 MB each for the bundled scenarios); by default only its row in sweep.csv is kept")
     boolean keepRuns;
 
     @Option(names = "--force", description = "start over: delete the results of an earlier sweep in the folder")
