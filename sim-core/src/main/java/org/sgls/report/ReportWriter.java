@@ -88,8 +88,8 @@ public final class ReportWriter {
     /**
      * A page from a template with this report's markers ({@code <!--LANG-->}, {@code <!--TITLE-->},
      * {@code /*STYLE*}{@code /}, {@code /*ECHARTS*}{@code /}, {@code /*DATA*}{@code /}): the shared style,
-     * ECharts and {@code data} (as JSON) put in. Other
-     * pages (a sweep's report) use it to share the library and the way data is embedded.
+     * ECharts and {@code data} (as JSON) put in. Other pages (a sweep's report) use it to share the look, the
+     * library and the way data is embedded.
      */
     public static String page(String template, String title, Language language, Object data) {
         String json = json(data);
