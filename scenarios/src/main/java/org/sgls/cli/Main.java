@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import org.sgls.dispatch.DispatchFailure;
 import org.sgls.io.ScenarioException;
+import org.sgls.sweep.SweepError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -43,6 +44,8 @@ public final class Main implements Runnable {
         main.self = cmd;
         cmd.addSubcommand(new CommandLine(new RunCommand(engine, home)));
         cmd.addSubcommand(new CommandLine(new ImportCommand()));
+        cmd.addSubcommand(new CommandLine(new SweepCommand(home)));
+        cmd.addSubcommand(new CommandLine(new MemberCommand()));
         cmd.setOut(out).setErr(err);
         cmd.setParameterExceptionHandler((e, arguments) -> {
             err.println("sgls: error: " + e.getMessage());
@@ -97,7 +100,7 @@ public final class Main implements Runnable {
 
     /** The message of a mistake the user can fix, or null for anything else. */
     private static String userMessage(Throwable e) {
-        if (e instanceof UserError || e instanceof ScenarioException) {
+        if (e instanceof UserError || e instanceof ScenarioException || e instanceof SweepError) {
             return e.getMessage();
         }
         if (e instanceof FileAlreadyExistsException) {

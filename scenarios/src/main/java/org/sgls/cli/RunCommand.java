@@ -68,10 +68,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!(stepTimeLimitS > 0 && stepTimeLimitS <= 86_400)) {
-            throw new UserError("--step-time-limit must be in (0, 86400] seconds, got " + stepTimeLimitS);
-        }
-        Duration stepTimeLimit = Duration.ofMillis(Math.max(1, Math.round(stepTimeLimitS * 1000)));
+        Duration stepTimeLimit = stepTimeLimit(stepTimeLimitS);
         ReportWriter.Language language = switch (lang.toLowerCase(Locale.ROOT)) {
             case "en" -> ReportWriter.Language.EN;
             case "zh" -> ReportWriter.Language.ZH;
@@ -107,6 +104,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** {@code --step-time-limit}, checked (sgls run and sgls sweep). */
+    static Duration stepTimeLimit(double seconds) {
+        if (!(seconds > 0 && seconds <= 86_400)) {
+            throw new UserError("--step-time-limit must be in (0, 86400] seconds, got " + seconds);
+        }
+        return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     /** Steps the solver failed on are dispatched by a fallback; the user should know, and where the dump is. */

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for misspelt field names, kinds, zones and series. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
@@ -42,7 +42,7 @@ final class Names {
     }
 
     /** The rule text for an unknown name: a suggestion when one is close, else the allowed names. */
-    static String hint(String given, Collection<String> candidates, String what) {
+    public static String hint(String given, Collection<String> candidates, String what) {
         String best = closest(given, candidates);
         if (best != null) {
             return "did you mean '" + best + "'?";

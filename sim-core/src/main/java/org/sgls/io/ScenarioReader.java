@@ -38,6 +38,8 @@ public final class ScenarioReader {
     private static final int MAX_STEPS = 10 * 8784 * 4; // ten leap years of quarter-hours
 
     private final Path file;
+    /** The file's content when given by the caller (a sweep's variant); null: read the file. */
+    private final byte[] content;
     private final String label;
     private final Problems problems = new Problems();
     /** Every id of a zone, line or component, with the path where it was first given. */
@@ -45,8 +47,9 @@ public final class ScenarioReader {
     /** Zone ids as given, also of zones whose other fields were wrong, so references to them are not reported. */
     private final Set<String> zoneIds = new LinkedHashSet<>();
 
-    private ScenarioReader(Path file) {
+    private ScenarioReader(Path file, byte[] content) {
         this.file = file;
+        this.content = content;
         this.label = file.toString();
     }
 
@@ -56,7 +59,16 @@ public final class ScenarioReader {
      * @throws ScenarioException listing every problem found
      */
     public static Scenario read(Path file) {
-        return new ScenarioReader(file).read();
+        return new ScenarioReader(file, null).read();
+    }
+
+    /**
+     * Reads {@code json} as if it were the content of {@code file}: problems are reported against {@code file}
+     * and the files it names are looked up beside it. For scenarios made from another by a program (a sweep's
+     * variants) that should get the same checks and messages as the file itself.
+     */
+    public static Scenario read(Path file, byte[] json) {
+        return new ScenarioReader(file, json.clone()).read();
     }
 
     /** Where a file named in a scenario is: relative references are taken from the scenario's folder. */
@@ -123,7 +135,7 @@ public final class ScenarioReader {
 
     private JsonNode parse() {
         try {
-            JsonNode root = Json.READER.readTree(Files.readAllBytes(file));
+            JsonNode root = Json.READER.readTree(content != null ? content : Files.readAllBytes(file));
             if (root == null || root.isMissingNode()) {
                 problems.add(label, "", "is empty", "must hold a JSON object");
                 return null;

@@ -24,8 +24,8 @@ import org.sgls.sim.RunResult;
  * the static template {@code report-template.html} with the library and the data ({@link ReportData}, JSON in
  * a {@code <script type="application/json">} tag) put in.
  *
- * <p>Sweeps (issue 6's Pareto chart) have no writer yet: when they exist, a sweep report can reuse the template's
- * chart helpers with a data tree of runs instead of steps ({@code data.sweep} is reserved for it).
+ * <p>A sweep's report ({@code org.sgls.sweep.SweepReport}, in the scenarios module) is its own page built by
+ * {@link #page} from its own template.
  */
 public final class ReportWriter {
     /** The file name in a run folder. */
@@ -34,6 +34,8 @@ public final class ReportWriter {
     public static final String ECHARTS_VERSION = "5.3.1";
     static final String ECHARTS = "META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/dist/echarts.min.js";
     private static final String TEMPLATE = "report-template.html";
+    /** The style both a run's and a sweep's page use, put in at their {@code /*STYLE*}{@code /} marker. */
+    private static final String STYLE = "report-style.css";
 
     /** The page's language at opening (both are in the page; a button switches). */
     public enum Language {
@@ -79,20 +81,31 @@ public final class ReportWriter {
 
     /** The whole page. */
     public static String html(RunResult run, Map<String, Object> summary, Language language) {
-        String data = json(ReportData.of(run, summary, language.code()));
         String template = resource(ReportWriter.class.getResourceAsStream(TEMPLATE), TEMPLATE);
+        return page(template, run.scenario().name(), language, ReportData.of(run, summary, language.code()));
+    }
+
+    /**
+     * A page from a template with this report's markers ({@code <!--LANG-->}, {@code <!--TITLE-->},
+     * {@code /*STYLE*}{@code /}, {@code /*ECHARTS*}{@code /}, {@code /*DATA*}{@code /}): the shared style,
+     * ECharts and {@code data} (as JSON) put in. Other pages (a sweep's report) use it to share the look, the
+     * library and the way data is embedded.
+     */
+    public static String page(String template, String title, Language language, Object data) {
+        String json = json(data);
         String echarts = resource(ReportWriter.class.getClassLoader().getResourceAsStream(ECHARTS), ECHARTS);
         template = template.replace("<!--LANG-->", language == Language.ZH ? "zh-CN" : "en")
-                .replace("<!--TITLE-->", escapeHtml(run.scenario().name()));
+                .replace("<!--TITLE-->", escapeHtml(title))
+                .replace("/*STYLE*/", resource(ReportWriter.class.getResourceAsStream(STYLE), STYLE));
         // cut at the markers rather than replace: neither the library nor the data is searched for markers
         int lib = template.indexOf("/*ECHARTS*/");
         int dat = template.indexOf("/*DATA*/");
         if (lib < 0 || dat < lib) {
-            throw new IllegalStateException(TEMPLATE + " lacks its /*ECHARTS*/ and /*DATA*/ markers");
+            throw new IllegalStateException("the template lacks its /*ECHARTS*/ and /*DATA*/ markers");
         }
-        return new StringBuilder(template.length() + echarts.length() + data.length())
+        return new StringBuilder(template.length() + echarts.length() + json.length())
                 .append(template, 0, lib).append(echarts)
-                .append(template, lib + "/*ECHARTS*/".length(), dat).append(data)
+                .append(template, lib + "/*ECHARTS*/".length(), dat).append(json)
                 .append(template, dat + "/*DATA*/".length(), template.length()).toString();
     }
 
