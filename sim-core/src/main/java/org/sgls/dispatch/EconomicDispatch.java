@@ -122,7 +122,7 @@ public final class EconomicDispatch {
         WindowProblem.TerminalCosts terminal = costToGo ? id -> plan.costToGo(id, step) : null;
         Set<String> released = new HashSet<>();
         List<ThermalUnit> byCost = new ArrayList<>(system.all(ThermalUnit.class));
-        byCost.sort((a, b) -> Double.compare(b.marginalCostPerMwh(), a.marginalCostPerMwh()));
+        byCost.sort((a, b) -> Double.compare(b.marginalCostAtPmaxPerMwh(), a.marginalCostAtPmaxPerMwh()));
         while (true) {
             WindowProblem.CommitmentSource commit = (id, s) -> !released.contains(id) && base.on(id, s);
             Outcome o = solveWithChoices(step, state, commit, terminal, released, attempt, failedAsInfeasible);

@@ -23,8 +23,9 @@ final class RunCosts {
     }
 
     /**
-     * Cost of step t without start-ups: energy at marginal cost, no-load, storage wear, imports less exports,
-     * shedding at the load's shed cost, less the hydrogen's value (plus unserved hydrogen with a tank).
+     * Cost of step t without start-ups: energy at marginal cost (or on a unit's cost curve), no-load, storage
+     * wear, imports less exports, shedding at the load's shed cost, less the hydrogen's value (plus unserved
+     * hydrogen with a tank).
      */
     static double step(RunResult run, int t) {
         PowerSystem sys = run.scenario().system();
@@ -34,7 +35,8 @@ final class RunCosts {
         for (Component c : sys.components()) {
             double p = r.find(c.id(), "p_mw")[t];
             if (c instanceof ThermalUnit u) {
-                cost += u.marginalCostPerMwh() * Math.max(p, 0) * dtH + u.noloadCostPerH() * r.find(u.id(), "on")[t] * dtH;
+                double on = r.find(u.id(), "on")[t];
+                cost += (u.noloadCostPerH() + u.outputCostPerH(Math.max(p, 0))) * on * dtH;
             } else if (c instanceof VariableSource v) {
                 cost += v.marginalCostPerMwh() * p * dtH;
             } else if (c instanceof DispatchableSource d) {

@@ -4,25 +4,46 @@ import org.sgls.dispatch.Formulation;
 import org.sgls.dispatch.WindowProblem;
 import org.sgls.dispatch.lp.LinearModel;
 import org.sgls.metrics.ComponentTable;
+import org.sgls.metrics.Decimals;
 import org.sgls.metrics.Results;
 import org.sgls.model.Component;
 import org.sgls.model.ThermalUnit;
 import org.sgls.sim.SystemState;
 
 /**
- * A committable coal or gas unit. Fixed commitment (economic dispatch): output in [pmin(t), pmax] when on, 0
- * when off, ramp-limited against the previous step while on. Free commitment (exact reference, relaxation):
- * the three-binary formulation on/start/stop with minimum up and down times counted from the initial state
- * (Rajan and Takriti's turn-on/turn-off inequalities, tight in the LP relaxation).
+ * A committable unit (coal, gas, oil, nuclear). Fixed commitment (economic dispatch): output in [pmin(t), pmax]
+ * when on, 0 when off, ramp-limited against the previous step while on. Free commitment (exact reference,
+ * relaxation): the three-binary formulation on/start/stop with minimum up and down times counted from the initial
+ * state (Rajan and Takriti's turn-on/turn-off inequalities, tight in the LP relaxation).
+ *
+ * <p>Cost of output: one marginal cost when the unit has neither curve nor quadratic term. Otherwise the output is
+ * the first breakpoint b0 of {@link ThermalUnit#costBreakpointsMw} plus one variable per piece, each piece costing
+ * its chord's slope: p = b0 x on + sum s_k, 0 <= s_k <= width_k, and the cost at b0 rides on being on. The cost
+ * being convex, the slopes rise from piece to piece and the LP fills the pieces in order by itself: no binaries.
+ * A quadratic term is thereby replaced by its chords, whose error bound is given at
+ * {@link ThermalUnit#QUADRATIC_PIECE_FRACTION}.
  */
 final class ThermalFormulation implements Formulation {
     private final ThermalUnit unit;
+    /** breakpoints of the piecewise-linear cost and the cost per hour at each; null for a linear cost */
+    private final double[] breakMw;
+    private final double[] breakCostPerH;
     private int[] p;
     private int[] on;
     private boolean[] fixedOn;
 
     ThermalFormulation(ThermalUnit unit) {
         this.unit = unit;
+        if (unit.linearCost()) {
+            breakMw = null;
+            breakCostPerH = null;
+        } else {
+            breakMw = unit.costBreakpointsMw();
+            breakCostPerH = new double[breakMw.length];
+            for (int k = 0; k < breakMw.length; k++) {
+                breakCostPerH[k] = unit.outputCostPerH(breakMw[k]);
+            }
+        }
     }
 
     @Override
@@ -44,6 +65,24 @@ final class ThermalFormulation implements Formulation {
                 .set("noload_cost_per_h", unit.noloadCostPerH()).set("startup_cost", unit.startupCost())
                 .set("fuel_tce_per_h", unit.fuelTcePerH()).set("fuel_tce_per_mwh", unit.fuelTcePerMwh())
                 .set("co2_t_per_tce", unit.co2TPerTce()).set("min_stable_fraction", unit.minStableFraction());
+        if (unit.costC2PerMw2h() != 0) {
+            row.set("cost_c2_per_mw2h", unit.costC2PerMw2h());
+        }
+        if (unit.costCurve() != null) {
+            // Written relative to its first point, whose cost joins the no-load cost: the same cost whenever the
+            // unit is on, and no doubt about a unit on at 0 MW (the contract's checker applies a curve only
+            // where |p| > 0).
+            double atFirst = unit.costCurve().points().get(0).costPerH();
+            StringBuilder curve = new StringBuilder();
+            for (var point : unit.costCurve().points()) {
+                curve.append(curve.length() == 0 ? "" : ";").append(Decimals.exact(point.mw())).append(':')
+                        .append(Decimals.exact(point.costPerH() - atFirst));
+            }
+            row.set("noload_cost_per_h", unit.noloadCostPerH() + atFirst).set("cost_curve", curve.toString());
+        }
+        if (unit.mustRun()) {
+            row.set("must_run", 1);
+        }
         if (Double.isFinite(unit.rampUpMwPerH())) {
             row.set("ramp_up_mw_per_h", unit.rampUpMwPerH());
         }
@@ -92,7 +131,11 @@ final class ThermalFormulation implements Formulation {
                 lo = range[0];
                 hi = range[1];
             }
-            p[t] = lp.addVariable(unit.id() + "_p_" + t, lo, hi, unit.marginalCostPerMwh() * dtH);
+            boolean pieces = isOn && breakMw != null;
+            p[t] = lp.addVariable(unit.id() + "_p_" + t, lo, hi, pieces ? 0 : unit.marginalCostPerMwh() * dtH);
+            if (pieces) {
+                addPieces(lp, t, -1, dtH);
+            }
             w.inject(unit.zone(), t, p[t], 1);
             if (isOn) {
                 w.provideReserveConstant(unit.zone(), t, unit.pmaxMw());
@@ -101,6 +144,26 @@ final class ThermalFormulation implements Formulation {
                     addRampRows(lp, t, dtH);
                 }
             }
+        }
+    }
+
+    /**
+     * The pieces of the cost at step t: p(t) - sum s_k = b0 x on (a constant when {@code onVar} < 0, the unit
+     * then being on), each s_k costing its chord's slope.
+     */
+    private void addPieces(LinearModel lp, int t, int onVar, double dtH) {
+        int link = lp.addRow(unit.id() + "_pieces_" + t, 0, 0);
+        lp.addTerm(link, p[t], 1);
+        if (onVar < 0) {
+            lp.addConstant(link, -breakMw[0]);
+        } else {
+            lp.addTerm(link, onVar, -breakMw[0]);
+        }
+        for (int k = 1; k < breakMw.length; k++) {
+            double widthMw = breakMw[k] - breakMw[k - 1];
+            double slope = (breakCostPerH[k] - breakCostPerH[k - 1]) / widthMw;
+            int s = lp.addVariable(unit.id() + "_piece" + k + "_" + t, 0, widthMw, slope * dtH);
+            lp.addTerm(link, s, -1);
         }
     }
 
@@ -158,10 +221,15 @@ final class ThermalFormulation implements Formulation {
                 onLo = imposed ? 1 : 0;
                 onHi = onLo;
             }
-            on[t] = lp.addVariable(unit.id() + "_on_" + t, onLo, onHi, unit.noloadCostPerH() * dtH);
+            boolean pieces = breakMw != null;
+            on[t] = lp.addVariable(unit.id() + "_on_" + t, onLo, onHi,
+                    pieces ? (unit.noloadCostPerH() + breakCostPerH[0]) * dtH : unit.noloadCostPerH() * dtH);
             start[t] = lp.addVariable(unit.id() + "_start_" + t, 0, 1, unit.startupCost());
             stop[t] = lp.addVariable(unit.id() + "_stop_" + t, 0, 1, 0);
-            p[t] = lp.addVariable(unit.id() + "_p_" + t, 0, unit.pmaxMw(), unit.marginalCostPerMwh() * dtH);
+            p[t] = lp.addVariable(unit.id() + "_p_" + t, 0, unit.pmaxMw(), pieces ? 0 : unit.marginalCostPerMwh() * dtH);
+            if (pieces) {
+                addPieces(lp, t, on[t], dtH);
+            }
             if (integer) {
                 lp.markInteger(on[t]);
                 lp.markInteger(start[t]);

@@ -128,6 +128,53 @@ final class HourStack {
         return c;
     }
 
+    /**
+     * As {@link #costWithout} for a unit with several blocks (the pieces of a convex cost): k is followed up the
+     * full list, stepping over the unit's blocks that start below it.
+     */
+    double costWithoutPieces(double k, int unit) {
+        double position = k;
+        double removedCost = 0;
+        double removedMw = 0;
+        for (int j = 0; j < blocks && position > cumMw[j]; j++) {
+            if (owner[j] == unit) {
+                double size = cumMw[j + 1] - cumMw[j];
+                position += size;
+                removedCost += price[j] * size;
+                removedMw += size;
+            }
+        }
+        double c = cost(position) - removedCost;
+        thermalMw -= removedMw;
+        return c;
+    }
+
+    /**
+     * As {@link #costWith} for {@code n} blocks of one unit, prices non-decreasing (the pieces of a convex cost):
+     * each goes in after the list's blocks of equal or lower price and after the unit's blocks before it.
+     */
+    double costWithPieces(double k, double[] pricesPerMwh, double[] sizesMw, int n) {
+        double insertedMw = 0;
+        double insertedCost = 0;
+        for (int b = 0; b < n; b++) {
+            double listBelow = cumMw[insertionPoint(pricesPerMwh[b])];
+            double start = listBelow + insertedMw;
+            if (k <= start) {
+                break;
+            }
+            if (k <= start + sizesMw[b]) {
+                double c = cost(listBelow) + insertedCost + pricesPerMwh[b] * (k - start);
+                thermalMw += insertedMw + (k - start);
+                return c;
+            }
+            insertedMw += sizesMw[b];
+            insertedCost += pricesPerMwh[b] * sizesMw[b];
+        }
+        double c = cost(k - insertedMw) + insertedCost;
+        thermalMw += insertedMw;
+        return c;
+    }
+
     private int indexOf(int unit) {
         for (int j = 0; j < blocks; j++) {
             if (owner[j] == unit) {

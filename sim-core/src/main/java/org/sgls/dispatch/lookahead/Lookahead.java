@@ -76,7 +76,7 @@ public final class Lookahead {
     }
 
     static double fullLoadCost(ThermalUnit u) {
-        return u.marginalCostPerMwh() + u.noloadCostPerH() / u.pmaxMw();
+        return u.fullLoadCostPerMwh();
     }
 
     /**

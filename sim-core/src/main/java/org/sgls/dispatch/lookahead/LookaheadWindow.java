@@ -67,6 +67,12 @@ final class LookaheadWindow {
     final double[][][] staticPrice;
     final double[][][] staticMw;
     final int[][][] staticType;
+    /** per unit: breakpoints of its piecewise-linear cost (null for one marginal cost), and the cost at each */
+    private final double[][] breakMw;
+    private final double[][] breakCostPerH;
+    /** a unit's pieces being put into a stack that does not hold them */
+    private final double[] piecePrice;
+    private final double[] pieceMw;
 
     LookaheadWindow(Lookahead owner, int first, int hours, SystemState state) {
         this.owner = owner;
@@ -81,6 +87,22 @@ final class LookaheadWindow {
         this.state = state;
         this.zones = system.zones().size();
         int n = units.size();
+        breakMw = new double[n][];
+        breakCostPerH = new double[n][];
+        int mostPieces = 1;
+        for (int i = 0; i < n; i++) {
+            ThermalUnit u = units.get(i);
+            if (!u.linearCost()) {
+                breakMw[i] = u.costBreakpointsMw();
+                breakCostPerH[i] = new double[breakMw[i].length];
+                for (int k = 0; k < breakMw[i].length; k++) {
+                    breakCostPerH[i][k] = u.outputCostPerH(breakMw[i][k]);
+                }
+                mostPieces = Math.max(mostPieces, breakMw[i].length);
+            }
+        }
+        piecePrice = new double[mostPieces];
+        pieceMw = new double[mostPieces];
         on = new boolean[n][hours];
         firstOff = new int[n];
         onBefore = new boolean[n];
@@ -217,7 +239,10 @@ final class LookaheadWindow {
 
     void rebuild(int z, int t) {
         int ms = staticPrice[z][t].length;
-        int n = ms + units.size();
+        int n = ms;
+        for (int i = 0; i < units.size(); i++) {
+            n += breakMw[i] == null ? 1 : breakMw[i].length;
+        }
         double[] price = new double[n];
         double[] mw = new double[n];
         int[] type = new int[n];
@@ -231,6 +256,16 @@ final class LookaheadWindow {
             if (on[i][t] && unitZone[i] == z) {
                 ThermalUnit u = units.get(i);
                 boolean cont = continuing(i, t);
+                if (breakMw[i] != null) {
+                    int pieces = pieces(i, lo(i, t, cont), hi(i, t, cont));
+                    for (int b = 0; b < pieces; b++, k++) {
+                        price[k] = piecePrice[b];
+                        mw[k] = pieceMw[b];
+                        type[k] = HourStack.THERMAL;
+                        owner[k] = i;
+                    }
+                    continue;
+                }
                 price[k] = u.marginalCostPerMwh();
                 mw[k] = hi(i, t, cont) - lo(i, t, cont);
                 type[k] = HourStack.THERMAL;
@@ -249,12 +284,42 @@ final class LookaheadWindow {
                 double lo = lo(i, t, cont);
                 pmin += lo;
                 pmax += hi(i, t, cont);
-                fixed += u.noloadCostPerH() + u.marginalCostPerMwh() * lo;
+                fixed += u.noloadCostPerH() + outputCostPerH(i, lo);
             }
         }
         sums[z][t][0] = pmin;
         sums[z][t][1] = pmax;
         sums[z][t][2] = fixed;
+    }
+
+    /** Unit i's cost per hour of producing {@code mw} beyond its no-load cost. */
+    private double outputCostPerH(int i, double mw) {
+        ThermalUnit u = units.get(i);
+        return breakMw[i] == null ? u.marginalCostPerMwh() * mw : u.outputCostPerH(mw);
+    }
+
+    /**
+     * Unit i's merit-order blocks between {@code lo} and {@code hi} MW, one per piece of its convex cost (cut at
+     * lo and hi), priced at the chord's slope, into {@link #piecePrice} and {@link #pieceMw}; returns how many.
+     */
+    private int pieces(int i, double lo, double hi) {
+        double[] b = breakMw[i];
+        double from = lo;
+        double fromCost = units.get(i).outputCostPerH(lo);
+        int n = 0;
+        for (int j = 1; j < b.length && from < hi; j++) {
+            if (b[j] <= from) {
+                continue;
+            }
+            double to = Math.min(b[j], hi);
+            double toCost = to == b[j] ? breakCostPerH[i][j] : units.get(i).outputCostPerH(to);
+            piecePrice[n] = (toCost - fromCost) / (to - from);
+            pieceMw[n] = to - from;
+            n++;
+            from = to;
+            fromCost = toCost;
+        }
+        return n;
     }
 
     /**
@@ -435,16 +500,28 @@ final class LookaheadWindow {
         double kBase = position(z, t, extraDrawMw);
         double pminWith = on[i][t] ? sums[0] : sums[0] + lo;
         double pmaxWith = on[i][t] ? sums[1] : sums[1] + hi;
-        double fixedWith = on[i][t] ? sums[2] : sums[2] + u.noloadCostPerH() + u.marginalCostPerMwh() * lo;
+        boolean pieces = breakMw[i] != null;
+        double fixedWith = on[i][t] ? sums[2] : sums[2] + u.noloadCostPerH() + outputCostPerH(i, lo);
         if (withUnit) {
-            double e = on[i][t] ? s.cost(kBase - pminWith)
-                    : s.costWith(kBase - pminWith, u.marginalCostPerMwh(), hi - lo);
+            double e;
+            if (on[i][t]) {
+                e = s.cost(kBase - pminWith);
+            } else if (pieces) {
+                e = s.costWithPieces(kBase - pminWith, piecePrice, pieceMw, pieces(i, lo, hi));
+            } else {
+                e = s.costWith(kBase - pminWith, u.marginalCostPerMwh(), hi - lo);
+            }
             return fixedWith + e + reservePenalty(z, t, pmaxWith - pminWith - s.thermalMw, s);
         }
         double pminWithout = pminWith - lo;
         double pmaxWithout = pmaxWith - hi;
-        double fixedWithout = fixedWith - u.noloadCostPerH() - u.marginalCostPerMwh() * lo;
-        double e = on[i][t] ? s.costWithout(kBase - pminWithout, i) : s.cost(kBase - pminWithout);
+        double fixedWithout = fixedWith - u.noloadCostPerH() - outputCostPerH(i, lo);
+        double e;
+        if (!on[i][t]) {
+            e = s.cost(kBase - pminWithout);
+        } else {
+            e = pieces ? s.costWithoutPieces(kBase - pminWithout, i) : s.costWithout(kBase - pminWithout, i);
+        }
         return fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
     }
 
