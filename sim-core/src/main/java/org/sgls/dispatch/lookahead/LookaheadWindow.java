@@ -425,7 +425,12 @@ final class LookaheadWindow {
         return total;
     }
 
-    /** Re-optimises unit i's commitment; true if it changed. */
+    /**
+     * Re-optimises unit i's commitment; true if it changed. The new schedule is kept only if it lowers the
+     * window's modelled cost: the benefits it was chosen by let the unit's zone import over a line, and many
+     * units of one zone counting on the same spare line capacity in one sweep could otherwise switch off (or on)
+     * together, and the descent would oscillate from sweep to sweep (RTS-GMLC: 73 units in 3 zones).
+     */
     boolean optimiseUnit(int i) {
         ThermalUnit u = units.get(i);
         double[] benefit = new double[hours];
@@ -433,20 +438,43 @@ final class LookaheadWindow {
             benefit[t] = onBenefit(i, t);
         }
         boolean[] best = UnitDp.schedule(u, state.unit(u.id()), benefit, mustRun[i], dtH);
-        boolean changed = false;
+        if (Arrays.equals(best, on[i])) {
+            return false;
+        }
+        double before = unitMoveCost(i);
+        boolean[] previous = on[i];
+        on[i] = best;
+        reschedule(i);
+        if (unitMoveCost(i) > before + 1e-9 * Math.max(1, Math.abs(before))) {
+            on[i] = previous;
+            reschedule(i);
+            return false;
+        }
+        return true;
+    }
+
+    private void reschedule(int i) {
+        updateFirstOff(i);
         for (int t = 0; t < hours; t++) {
-            if (best[t] != on[i][t]) {
-                on[i][t] = best[t];
-                changed = true;
-            }
+            rebuild(unitZone[i], t);
         }
-        if (changed) {
-            updateFirstOff(i);
-            for (int t = 0; t < hours; t++) {
-                rebuild(unitZone[i], t);
-            }
+    }
+
+    /** The part of the window's modelled cost that unit i's commitment changes: its zone's hours, its starts. */
+    private double unitMoveCost(int i) {
+        int z = unitZone[i];
+        double cost = 0;
+        for (int t = 0; t < hours; t++) {
+            cost += zoneCost(z, t, 0, committedSums(z, t));
         }
-        return changed;
+        boolean was = state.unit(units.get(i).id()).on();
+        for (int t = 0; t < hours; t++) {
+            if (on[i][t] && !was) {
+                cost += units.get(i).startupCost();
+            }
+            was = on[i][t];
+        }
+        return cost;
     }
 
     /**
