@@ -426,10 +426,11 @@ final class LookaheadWindow {
     }
 
     /**
-     * Re-optimises unit i's commitment; true if it changed. The new schedule is kept only if it lowers the
-     * window's modelled cost: the benefits it was chosen by let the unit's zone import over a line, and many
-     * units of one zone counting on the same spare line capacity in one sweep could otherwise switch off (or on)
-     * together, and the descent would oscillate from sweep to sweep (RTS-GMLC: 73 units in 3 zones).
+     * Re-optimises unit i's commitment; true if it changed. The new schedule is kept, with the flows on its
+     * zone's lines re-optimised for it, only if that lowers the window's modelled cost. The schedule is chosen by
+     * benefits that let the zone import over a line; without this check, units of one zone each counting on the
+     * same spare line capacity switched off (or on) together, and the descent oscillated from sweep to sweep
+     * instead of descending (RTS-GMLC: 73 units in 3 zones).
      */
     boolean optimiseUnit(int i) {
         ThermalUnit u = units.get(i);
@@ -441,13 +442,24 @@ final class LookaheadWindow {
         if (Arrays.equals(best, on[i])) {
             return false;
         }
-        double before = unitMoveCost(i);
+        int z = unitZone[i];
+        double before = moveCost(i);
         boolean[] previous = on[i];
+        double[][] previousFlows = new double[lineFrom.length][];
+        for (int l = 0; l < lineFrom.length; l++) {
+            previousFlows[l] = flowMw[l].clone();
+        }
         on[i] = best;
         reschedule(i);
-        if (unitMoveCost(i) > before + 1e-9 * Math.max(1, Math.abs(before))) {
+        optimiseFlows(z);
+        if (moveCost(i) > before - 1e-9 * Math.max(1, Math.abs(before))) {
             on[i] = previous;
             reschedule(i);
+            for (int l = 0; l < lineFrom.length; l++) {
+                for (int t = 0; t < hours; t++) {
+                    setFlow(l, t, previousFlows[l][t]);
+                }
+            }
             return false;
         }
         return true;
@@ -460,12 +472,19 @@ final class LookaheadWindow {
         }
     }
 
-    /** The part of the window's modelled cost that unit i's commitment changes: its zone's hours, its starts. */
-    private double unitMoveCost(int i) {
+    /**
+     * The part of the window's modelled cost that unit i's commitment and its zone's flows change: the hours of
+     * its zone and of the zones its lines reach, and its start-ups.
+     */
+    private double moveCost(int i) {
         int z = unitZone[i];
         double cost = 0;
-        for (int t = 0; t < hours; t++) {
-            cost += zoneCost(z, t, 0, committedSums(z, t));
+        for (int y = 0; y < zones; y++) {
+            if (y == z || joined(y, z)) {
+                for (int t = 0; t < hours; t++) {
+                    cost += zoneCost(y, t, 0, committedSums(y, t));
+                }
+            }
         }
         boolean was = state.unit(units.get(i).id()).on();
         for (int t = 0; t < hours; t++) {
@@ -475,6 +494,15 @@ final class LookaheadWindow {
             was = on[i][t];
         }
         return cost;
+    }
+
+    private boolean joined(int y, int z) {
+        for (int l = 0; l < lineFrom.length; l++) {
+            if (lineFrom[l] == y && lineTo[l] == z || lineFrom[l] == z && lineTo[l] == y) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -558,6 +586,11 @@ final class LookaheadWindow {
      * zones, by golden-section search over [-capacity, capacity].
      */
     void optimiseFlows() {
+        optimiseFlows(-1);
+    }
+
+    /** As {@link #optimiseFlows()} for the lines of zone {@code zone} only (all lines: -1). */
+    private void optimiseFlows(int zone) {
         if (lineFrom.length == 0) {
             return;
         }
@@ -567,6 +600,9 @@ final class LookaheadWindow {
                 sums[z] = committedSums(z, t);
             }
             for (int l = 0; l < lineFrom.length; l++) {
+                if (zone >= 0 && lineFrom[l] != zone && lineTo[l] != zone) {
+                    continue;
+                }
                 double cap = system.lines().get(l).capacityMw();
                 int a = lineFrom[l];
                 int b = lineTo[l];
