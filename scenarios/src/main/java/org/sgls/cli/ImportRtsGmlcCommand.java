@@ -24,6 +24,10 @@ final class ImportRtsGmlcCommand implements Callable<Integer> {
             description = "the scenario folder to create; it must not exist unless --force")
     Path out;
 
+    @Option(names = "--days", paramLabel = "<n>", description = "import only the first n days of the year (29 "
+            + "February not counted): a shorter run for tests and CI; default: the whole year")
+    int days;
+
     @Option(names = "--force", description = "replace the folder if it holds a scenario (never another folder)")
     boolean force;
 
@@ -37,7 +41,7 @@ final class ImportRtsGmlcCommand implements Callable<Integer> {
     public Integer call() {
         List<String> report;
         try {
-            report = RtsGmlcImporter.run(data, out, force);
+            report = RtsGmlcImporter.run(data, out, days, force);
         } catch (ImportException e) {
             throw new UserError(e.getMessage());
         }

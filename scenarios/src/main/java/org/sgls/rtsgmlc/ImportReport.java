@@ -18,7 +18,7 @@ import org.sgls.model.VariableSource;
  *
  * @param unitsByKind kind label to {count, MW}
  */
-record ImportReport(LocalDateTime dataStart, int dataHours, int steps, LocalDateTime scenarioStart,
+record ImportReport(LocalDateTime dataStart, int dataHours, int yearSteps, int steps, LocalDateTime scenarioStart,
         Map<String, double[]> unitsByKind, double installedMw, List<String> convexified, List<String> skipped,
         double cspInflowMwh, double cspSpilledMwh, List<String> reserves, List<String> lines) {
     ImportReport {
@@ -29,16 +29,18 @@ record ImportReport(LocalDateTime dataStart, int dataHours, int steps, LocalDate
         lines = List.copyOf(lines);
     }
 
+    /** The hours of 29 February. */
     int hoursDropped() {
-        return dataHours - steps;
+        return dataHours - yearSteps;
     }
 
     /** The report as lines of text. */
     List<String> text() {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%d hourly steps from %s (data: %d hours from %s%s)", steps,
+        out.add(String.format(Locale.ROOT, "%d hourly steps from %s (data: %d hours from %s%s%s)", steps,
                 scenarioStart, dataHours, dataStart,
-                hoursDropped() > 0 ? "; 29 February dropped, " + hoursDropped() + " hours" : ""));
+                hoursDropped() > 0 ? "; 29 February dropped, " + hoursDropped() + " hours" : "",
+                steps < yearSteps ? "; only the first " + steps / 24 + " days imported" : ""));
         StringBuilder kinds = new StringBuilder();
         unitsByKind.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> kinds
                 .append(kinds.length() == 0 ? "" : ", ")
@@ -63,6 +65,7 @@ record ImportReport(LocalDateTime dataStart, int dataHours, int steps, LocalDate
     static final class Builder {
         private final LocalDateTime dataStart;
         private final int dataHours;
+        private final int yearSteps;
         private final int steps;
         private final LocalDateTime scenarioStart;
         private final Map<String, double[]> units = new LinkedHashMap<>();
@@ -74,9 +77,10 @@ record ImportReport(LocalDateTime dataStart, int dataHours, int steps, LocalDate
         private final List<String> reserves = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
 
-        Builder(LocalDateTime dataStart, int dataHours, int steps, LocalDateTime scenarioStart) {
+        Builder(LocalDateTime dataStart, int dataHours, int yearSteps, int steps, LocalDateTime scenarioStart) {
             this.dataStart = dataStart;
             this.dataHours = dataHours;
+            this.yearSteps = yearSteps;
             this.steps = steps;
             this.scenarioStart = scenarioStart;
         }
@@ -121,7 +125,7 @@ record ImportReport(LocalDateTime dataStart, int dataHours, int steps, LocalDate
         }
 
         ImportReport build() {
-            return new ImportReport(dataStart, dataHours, steps, scenarioStart, units, installedMw, convexified,
+            return new ImportReport(dataStart, dataHours, yearSteps, steps, scenarioStart, units, installedMw, convexified,
                     skipped, cspInflowMwh, cspSpilledMwh, reserves, lines);
         }
     }

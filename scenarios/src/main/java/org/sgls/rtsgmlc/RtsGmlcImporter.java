@@ -26,17 +26,21 @@ public final class RtsGmlcImporter {
     /**
      * Imports {@code dataDir} into the new folder {@code outDir} and returns the import's report, one line each.
      *
+     * @param days    import only the first {@code days} days (29 February not counted); 0 for the whole year
      * @param replace replace {@code outDir} if it holds a scenario (never another folder)
      * @throws ImportException when the data cannot be read or {@code outDir} may not be written
      */
-    public static List<String> run(Path dataDir, Path outDir, boolean replace) {
+    public static List<String> run(Path dataDir, Path outDir, int days, boolean replace) {
+        if (days < 0) {
+            throw new ImportException("--days must be >= 1 (0 or absent: the whole year), got " + days);
+        }
         Path data = dataDir.toAbsolutePath().normalize();
         Path target = outDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(data)) {
             throw new ImportException(data + ": no such folder (give RTS-GMLC's RTS_Data folder)");
         }
         checkTarget(target, replace);
-        RtsScenario.Imported imported = RtsScenario.build(RtsData.read(data));
+        RtsScenario.Imported imported = RtsScenario.build(RtsData.read(data), days == 0 ? Integer.MAX_VALUE : days);
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(target.getParent());

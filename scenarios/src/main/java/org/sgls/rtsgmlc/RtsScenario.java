@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,10 +57,17 @@ final class RtsScenario {
     }
 
     static Imported build(RtsData data) {
-        int[] kept = keptHours(data);
+        return build(data, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code days} days of the year (29 February not counted), or the whole year. */
+    static Imported build(RtsData data, int days) {
+        int[] all = keptHours(data);
+        int[] kept = Arrays.copyOf(all, (int) Math.min(all.length, 24L * days));
         LocalDateTime start = clock(data.start());
         TimeAxis axis = new TimeAxis(start, 1, kept.length);
-        ImportReport.Builder report = new ImportReport.Builder(data.start(), data.hours(), kept.length, start);
+        ImportReport.Builder report = new ImportReport.Builder(data.start(), data.hours(), all.length, kept.length,
+                start);
 
         List<Zone> zones = new ArrayList<>();
         for (int area : areas(data)) {
@@ -359,6 +367,7 @@ final class RtsScenario {
                 + "Spin_Up requirement (a fraction of load). The day-ahead series of " + r.dataStart().getYear()
                 + (r.hoursDropped() > 0 ? " without 29 February (" + r.hoursDropped() + " hours dropped), laid on "
                         + "the calendar of " + r.scenarioStart().getYear() : "")
+                + (r.steps() < r.yearSteps() ? "; only its first " + r.steps() / 24 + " days" : "")
                 + ". Reg/Flex reserves, hydro reservoirs and forced outages are not modelled.";
     }
 }

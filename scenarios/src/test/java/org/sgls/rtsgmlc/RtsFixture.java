@@ -10,13 +10,13 @@ import java.nio.file.Path;
  * folder named by the system property {@code sgls.rtsgmlc.data}. Tests that need it are skipped, saying so,
  * where it is absent.
  */
-final class RtsFixture {
+public final class RtsFixture {
     private static RtsData data;
 
     private RtsFixture() {
     }
 
-    static Path dataDir() {
+    public static Path dataDir() {
         String property = System.getProperty("sgls.rtsgmlc.data");
         // tests run in scenarios/: the shared folder is beside the repository's root
         Path dir = Path.of(property != null ? property : "../../shared/data/rts-gmlc").toAbsolutePath().normalize();
