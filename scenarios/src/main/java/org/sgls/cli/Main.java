@@ -42,7 +42,7 @@ public final class Main implements Runnable {
         CommandLine cmd = new CommandLine(main);
         main.self = cmd;
         cmd.addSubcommand(new CommandLine(new RunCommand(engine, home)));
-        cmd.addSubcommand(new ImportCommand());
+        cmd.addSubcommand(new CommandLine(new ImportCommand()));
         cmd.setOut(out).setErr(err);
         cmd.setParameterExceptionHandler((e, arguments) -> {
             err.println("sgls: error: " + e.getMessage());

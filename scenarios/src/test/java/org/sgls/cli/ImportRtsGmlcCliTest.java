@@ -101,8 +101,7 @@ class ImportRtsGmlcCliTest {
     void importWithoutAFormatShowsItsUsage() {
         assertEquals(2, sgls("import"));
         assertTrue(stderr.contains("rts-gmlc"), stderr);
-        assertTrue(stderr.contains("sgls: error: a format is required, e.g. 'sgls import rts-gmlc <data dir> --out "
-                + "<dir>'"), stderr);
+        assertTrue(stderr.contains("sgls: error: a format is required"), stderr);
         assertEquals(2, sgls("import", "rts-gmlc", "x", "--out", "y", "--days", "-3"));
         assertEquals("sgls: error: --days must be >= 1 (0 or absent: the whole year), got -3\n", stderr);
     }

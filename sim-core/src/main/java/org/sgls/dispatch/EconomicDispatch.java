@@ -1,6 +1,7 @@
 package org.sgls.dispatch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,9 @@ public final class EconomicDispatch {
             return !failed.isEmpty();
         }
     }
+
+    /** Re-solves of a step for a finer cost around the answer; one is the rule, more when the answer moves. */
+    static final int MAX_COST_REFINEMENTS = 4;
 
     private final PowerSystem system;
     private final LpSolver solver;
@@ -172,25 +176,45 @@ public final class EconomicDispatch {
         return o.problem().lp().objective(o.x());
     }
 
-    /** The step solved once; null when infeasible (or, if {@code failedAsInfeasible}, when the solver failed). */
+    /**
+     * The step solved; null when infeasible (or, if {@code failedAsInfeasible}, when the solver failed). Solved
+     * again, up to {@link #MAX_COST_REFINEMENTS} times, while a formulation asks for a finer cost around its
+     * answer ({@link Formulation#refineCost}); a refinement the solver fails on leaves the answer before it.
+     */
     private Outcome build(int step, SystemState state, WindowProblem.CommitmentSource commit,
             WindowProblem.TerminalCosts terminal, Map<String, Boolean> choices, Set<String> released, Attempt attempt,
             boolean failedAsInfeasible) {
-        WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, commit, terminal, state,
-                reserveShortfallCostPerMwh);
-        w.lp().name("step " + system.axis().label(step) + ", " + attempt.label());
-        choices.forEach(w::choose);
-        List<Formulation> formulations = Formulations.forSystem(system);
-        for (Formulation f : formulations) {
-            f.build(w);
+        Map<String, Double> centres = new HashMap<>();
+        Outcome answer = null;
+        for (int pass = 0; pass <= MAX_COST_REFINEMENTS; pass++) {
+            WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, commit, terminal,
+                    state, reserveShortfallCostPerMwh);
+            w.lp().name("step " + system.axis().label(step) + ", " + attempt.label() + (pass > 0 ? ", refined" : ""));
+            choices.forEach(w::choose);
+            centres.forEach(w::refineCostAround);
+            List<Formulation> formulations = Formulations.forSystem(system);
+            for (Formulation f : formulations) {
+                f.build(w);
+            }
+            LpSolution sol = solver.solve(w.lp());
+            if (sol.status() == LpSolution.Status.INFEASIBLE || (failedAsInfeasible && !sol.optimal())) {
+                return answer;
+            }
+            if (!sol.optimal()) {
+                if (answer != null) {
+                    return answer;
+                }
+                throw new DispatchFailure(sol.detail(), w.lp());
+            }
+            answer = new Outcome(w, formulations, sol.x(), released, attempt, List.of());
+            boolean unsettled = false;
+            for (Formulation f : formulations) {
+                unsettled |= f.refineCost(w, sol.x(), centres);
+            }
+            if (!unsettled) {
+                break;
+            }
         }
-        LpSolution sol = solver.solve(w.lp());
-        if (sol.status() == LpSolution.Status.INFEASIBLE || (failedAsInfeasible && !sol.optimal())) {
-            return null;
-        }
-        if (!sol.optimal()) {
-            throw new DispatchFailure(sol.detail(), w.lp());
-        }
-        return new Outcome(w, formulations, sol.x(), released, attempt, List.of());
+        return answer;
     }
 }

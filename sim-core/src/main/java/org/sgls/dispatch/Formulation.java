@@ -36,6 +36,15 @@ public interface Formulation {
         return false;
     }
 
+    /**
+     * For a cost the LP approximates finely only near a given output (a unit's quadratic cost): puts into
+     * {@code centres} where the next solve of the step should be fine, and returns true while this answer is not
+     * settled (solved coarsely, or at the edge of its fine part); the dispatcher then solves the step again.
+     */
+    default boolean refineCost(WindowProblem w, double[] x, java.util.Map<String, Double> centres) {
+        return false;
+    }
+
     /** Puts the component's state after window step {@code t} into {@code next}. */
     default void advance(WindowProblem w, double[] x, int t, SystemState.Builder next) {
     }

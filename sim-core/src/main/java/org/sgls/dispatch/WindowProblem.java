@@ -47,6 +47,7 @@ public final class WindowProblem {
     private final SystemState initial;
     private final double reserveShortfallCostPerMwh;
     private final Map<String, Boolean> choices = new HashMap<>();
+    private final Map<String, Double> costCentresMw = new HashMap<>();
     private final LinearModel lp = new LinearModel();
     private final int[][] balance;
     private final int[][] reserve;
@@ -178,5 +179,19 @@ public final class WindowProblem {
 
     public Boolean choice(String id) {
         return choices.get(id);
+    }
+
+    /**
+     * Asks for component {@code id}'s cost to be approximated finely around {@code mw} (a unit's quadratic cost;
+     * see {@link Formulation#refineCost}): set by the dispatcher from an earlier solve of the same step.
+     */
+    public void refineCostAround(String id, double mw) {
+        costCentresMw.put(id, mw);
+    }
+
+    /** Where {@link #refineCostAround} asked for a fine cost, or NaN. */
+    public double costCentreMw(String id) {
+        Double mw = costCentresMw.get(id);
+        return mw == null ? Double.NaN : mw;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The JSON dialect of scenario files: how they are parsed and how numbers and layout are written. */
@@ -46,6 +47,15 @@ final class Json {
             out.put(key, (long) value);
         } else {
             out.put(key, value);
+        }
+    }
+
+    /** As {@link #put}, appended to an array. */
+    static void add(ArrayNode out, double value) {
+        if (Num.whole(value)) {
+            out.add((long) value);
+        } else {
+            out.add(value);
         }
     }
 

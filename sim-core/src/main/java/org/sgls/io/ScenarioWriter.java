@@ -58,11 +58,7 @@ public final class ScenarioWriter {
         for (Map.Entry<String, double[]> e : names.columns().entrySet()) {
             ArrayNode values = profiles.putArray(e.getKey());
             for (double v : e.getValue()) {
-                if (Num.whole(v)) {
-                    values.add((long) v);
-                } else {
-                    values.add(v);
-                }
+                Json.add(values, v);
             }
         }
         putProvenance(profiles, names);

@@ -216,15 +216,6 @@ final class ThermalFormat implements ComponentFormat<ThermalUnit> {
         return null;
     }
 
-    /** As {@link Json#put}, into an array: whole numbers as integers, others exactly. */
-    private static void putNumber(ArrayNode array, double value) {
-        if (Num.whole(value)) {
-            array.add((long) value);
-        } else {
-            array.add(value);
-        }
-    }
-
     static String monthDayText(MonthDay d) {
         return String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
     }
@@ -262,8 +253,8 @@ final class ThermalFormat implements ComponentFormat<ThermalUnit> {
             ArrayNode curve = out.putArray("cost_curve");
             for (CostCurve.Point p : u.costCurve().points()) {
                 ArrayNode pair = curve.addArray();
-                putNumber(pair, p.mw());
-                putNumber(pair, p.costPerH());
+                Json.add(pair, p.mw());
+                Json.add(pair, p.costPerH());
             }
         }
         out.put("must_run", u.mustRun());

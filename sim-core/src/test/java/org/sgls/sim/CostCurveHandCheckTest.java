@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sgls.dispatch.CommitmentQuality;
 import org.sgls.dispatch.OrToolsSolver;
 import org.sgls.metrics.ComponentTable;
+import org.sgls.metrics.Summary;
 import org.sgls.model.CostCurve;
 import org.sgls.model.Kind;
 import org.sgls.model.Scenario;
@@ -144,5 +145,26 @@ class CostCurveHandCheckTest {
         assertArrayEquals(new double[] {1, 1}, col(run, "N", "on"), 0);
         assertArrayEquals(new double[] {90, 90}, col(run, "N", "p_mw"), MW);
         assertArrayEquals(new double[] {10, 5}, col(run, "C", "p_mw"), MW);
+    }
+
+    /**
+     * The new kinds in a run: oil (100 MW, no minimum, 20 per MWh, no-load 50/h, start-up 300, off before the
+     * run) and CSP (40 MW, available 0 then 50 %). Load 100 MW twice; shedding costs 10 000 per MWh, so oil starts.
+     * Hour 0: oil 100 MW, 50 + 2000; hour 1: CSP 20 MW, oil 80 MW, 50 + 1600. Total with the start-up: 4000,
+     * the contract's formula with the no-load and start-up terms of a unit with an {@code on} column.
+     */
+    @Test
+    void oilStartsAndCspRunsCostedByTheContractFormula() {
+        TestSystems b = new TestSystems(2);
+        b.load("load", "main", b.constant(100));
+        b.add(new org.sgls.model.VariableSource("csp", "main", Kind.CSP, 40, series(0, 0.5), 0));
+        b.unit(new ThermalUnit("oil", "main", Kind.OIL, 100, 0, null, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, 1, 1, 300, 0, 0, 0, 20, 2.268, false, 1000, 0, 50, 0, null, false));
+        RunResult run = runChecked(b.scenario());
+
+        assertArrayEquals(new double[] {100, 80}, col(run, "oil", "p_mw"), MW);
+        assertArrayEquals(new double[] {0, 20}, col(run, "csp", "p_mw"), MW);
+        assertEquals(4000, RunCosts.summaryTotal(run), 1e-6);
+        assertEquals(1, Summary.of("t", run.components(), run.results(), run.stats()).get("startups"));
     }
 }

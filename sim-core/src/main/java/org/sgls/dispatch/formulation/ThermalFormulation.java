@@ -26,24 +26,16 @@ import org.sgls.sim.SystemState;
 final class ThermalFormulation implements Formulation {
     private final ThermalUnit unit;
     /** breakpoints of the piecewise-linear cost and the cost per hour at each; null for a linear cost */
-    private final double[] breakMw;
-    private final double[] breakCostPerH;
+    private double[] breakMw;
+    private double[] breakCostPerH;
+    /** where the last build's cost was fine (NaN: coarse everywhere) */
+    private double centreMw = Double.NaN;
     private int[] p;
     private int[] on;
     private boolean[] fixedOn;
 
     ThermalFormulation(ThermalUnit unit) {
         this.unit = unit;
-        if (unit.linearCost()) {
-            breakMw = null;
-            breakCostPerH = null;
-        } else {
-            breakMw = unit.costBreakpointsMw();
-            breakCostPerH = new double[breakMw.length];
-            for (int k = 0; k < breakMw.length; k++) {
-                breakCostPerH[k] = unit.outputCostPerH(breakMw[k]);
-            }
-        }
     }
 
     @Override
@@ -104,6 +96,23 @@ final class ThermalFormulation implements Formulation {
 
     @Override
     public void build(WindowProblem w) {
+        if (!unit.linearCost()) {
+            // the one-step dispatch has a fine quadratic cost around an earlier answer of the step if it was asked
+            // for one, else around the unit's output in the step before (often the answer again: one solve)
+            centreMw = Double.NaN;
+            if (w.commitment() == WindowProblem.Commitment.FIXED && w.steps() == 1) {
+                SystemState.Unit before = w.initial().unit(unit.id());
+                centreMw = w.costCentreMw(unit.id());
+                if (Double.isNaN(centreMw) && before.on()) {
+                    centreMw = before.pMw();
+                }
+            }
+            breakMw = unit.costBreakpointsMw(centreMw);
+            breakCostPerH = new double[breakMw.length];
+            for (int k = 0; k < breakMw.length; k++) {
+                breakCostPerH[k] = unit.outputCostPerH(breakMw[k]);
+            }
+        }
         int n = w.steps();
         p = new int[n];
         on = new int[n];
@@ -291,6 +300,33 @@ final class ThermalFormulation implements Formulation {
                 }
             }
         }
+    }
+
+    /**
+     * A quadratic cost is solved on coarse chords, then again on fine ones around the answer, until the answer
+     * lies inside its fine part (or on a bound of the output): the fine and coarse chords then agree near it, so
+     * it is also the optimum of chords fine everywhere, within {@link ThermalUnit#QUADRATIC_PIECE_FRACTION}'s
+     * bound of the exact one (convexity: a local optimum is global).
+     */
+    @Override
+    public boolean refineCost(WindowProblem w, double[] x, java.util.Map<String, Double> centres) {
+        if (unit.costC2PerMw2h() == 0 || w.commitment() != WindowProblem.Commitment.FIXED || w.steps() != 1
+                || !fixedOn[0]) {
+            return false;
+        }
+        double answerMw = x[p[0]];
+        if (!Double.isNaN(centreMw)) {
+            double[] fine = unit.fineCostRangeMw(centreMw);
+            double edgeMw = 1e-6 * unit.pmaxMw();
+            boolean clearOfLow = answerMw > fine[0] + edgeMw || fine[0] <= unit.lowestPminMw();
+            boolean clearOfHigh = answerMw < fine[1] - edgeMw || fine[1] >= unit.pmaxMw();
+            if (clearOfLow && clearOfHigh) {
+                centres.put(unit.id(), centreMw);
+                return false;
+            }
+        }
+        centres.put(unit.id(), answerMw);
+        return true;
     }
 
     /** Committed at window step t in the solution (rounded for the relaxation's fractional values). */
