@@ -69,7 +69,14 @@ final class ElectrolyzerFormulation implements Formulation {
         tank = new int[n];
         unserved = new int[n];
         Boolean forced = w.choice(ely.id());
+        // the tank levels reachable by the end of each step: nothing made, or full output throughout
+        double reachLow = ely.tank() == null ? 0 : w.initial().energy(ely.id());
+        double reachHigh = reachLow;
         for (int t = 0; t < n; t++) {
+            if (ely.tank() != null) {
+                reachLow = Math.max(0, reachLow - ely.tank().demandKgPerH() * dtH);
+                reachHigh = Math.min(ely.tank().capacityKg(), reachHigh + kgPerMw * ely.pmaxMw());
+            }
             String s = ely.id() + "_" + t;
             double lo = Boolean.TRUE.equals(forced) ? ely.pminMw() : 0;
             double hi = Boolean.FALSE.equals(forced) ? 0 : ely.pmaxMw();
@@ -108,7 +115,7 @@ final class ElectrolyzerFormulation implements Formulation {
             }
         }
         if (ely.tank() != null) {
-            TerminalCost.add(lp, ely.id(), tank[n - 1], w.terminalCost(ely.id()));
+            TerminalCost.add(lp, ely.id(), tank[n - 1], w.terminalCost(ely.id()), reachLow, reachHigh);
         }
     }
 

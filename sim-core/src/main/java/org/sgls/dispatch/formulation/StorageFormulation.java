@@ -61,7 +61,12 @@ final class StorageFormulation implements Formulation {
         discharge = new int[n];
         soc = new int[n];
         Boolean charging = w.choice(storage.id());
+        // the energies reachable by the end of each step, at full charge or discharge throughout
+        double reachLow = w.initial().energy(storage.id());
+        double reachHigh = reachLow;
         for (int t = 0; t < n; t++) {
+            reachLow = Math.max(storage.socMinMwh(), decay * reachLow - storage.dischargeMaxMw() * dtH / storage.etaDischarge());
+            reachHigh = Math.min(storage.energyMwh(), decay * reachHigh + storage.chargeMaxMw() * dtH * storage.etaCharge());
             String s = storage.id() + "_" + t;
             charge[t] = lp.addVariable("charge_" + s, 0, Boolean.FALSE.equals(charging) ? 0 : storage.chargeMaxMw(), 0);
             discharge[t] = lp.addVariable("discharge_" + s, 0, Boolean.TRUE.equals(charging) ? 0 : storage.dischargeMaxMw(),
@@ -93,7 +98,7 @@ final class StorageFormulation implements Formulation {
             lp.addTerm(byEnergy, soc[t], -storage.etaDischarge() / dtH);
             w.provideReserve(storage.zone(), t, reserve, 1);
         }
-        TerminalCost.add(lp, storage.id(), soc[n - 1], w.terminalCost(storage.id()));
+        TerminalCost.add(lp, storage.id(), soc[n - 1], w.terminalCost(storage.id()), reachLow, reachHigh);
     }
 
     /**

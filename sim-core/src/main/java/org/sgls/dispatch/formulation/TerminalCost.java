@@ -10,23 +10,35 @@ final class TerminalCost {
 
     /**
      * energy(end) = low + sum of segments; each segment in [0, size] costs its slope per unit. Convexity lets
-     * the LP fill the segments in order without binaries.
+     * the LP fill the segments in order without binaries. Only segments that meet [reachLow, reachHigh], the
+     * energies the store can reach by the window's end, become variables: those below are full and those above
+     * empty in every feasible answer (a one-hour step of a 2 h battery reaches half its grid, of a tank a few
+     * segments), so the LP is smaller and its optimum the same up to the constant cost of the full segments.
      */
-    static void add(LinearModel lp, String id, int energyVar, CostToGo cost) {
+    static void add(LinearModel lp, String id, int energyVar, CostToGo cost, double reachLow, double reachHigh) {
         if (cost == null) {
             return;
         }
-        int row = lp.addRow(id + "_cost_to_go", cost.lowEnergy(), cost.lowEnergy());
+        double[] slopes = cost.slopes();
+        double size = cost.segmentSize();
+        // a margin, so that rounding in the reach never makes a segment look full that the LP may leave short
+        double margin = 1e-7 * (1 + size * slopes.length);
+        double full = 0;
+        int first = 0;
+        while (first < slopes.length && cost.lowEnergy() + (first + 1) * size <= reachLow - margin) {
+            full += size;
+            first++;
+        }
+        int row = lp.addRow(id + "_cost_to_go", cost.lowEnergy() + full, cost.lowEnergy() + full);
         lp.addTerm(row, energyVar, 1);
         // the convex hull leaves runs of equal slopes: one variable per run keeps the LP small
-        double[] slopes = cost.slopes();
-        int k = 0;
-        while (k < slopes.length) {
+        int k = first;
+        while (k < slopes.length && cost.lowEnergy() + k * size < reachHigh + margin) {
             int end = k;
             while (end + 1 < slopes.length && Math.abs(slopes[end + 1] - slopes[k]) <= 1e-9 * (1 + Math.abs(slopes[k]))) {
                 end++;
             }
-            int seg = lp.addVariable(id + "_ctg_" + k, 0, cost.segmentSize() * (end - k + 1), slopes[k]);
+            int seg = lp.addVariable(id + "_ctg_" + k, 0, size * (end - k + 1), slopes[k]);
             lp.addTerm(row, seg, -1);
             k = end + 1;
         }

@@ -1,7 +1,5 @@
 package org.sgls.dispatch.lookahead;
 
-import java.util.Arrays;
-
 /**
  * One hour's merit order on the copper plate, as a function of k, the MW taken from the bottom of a list of
  * blocks sorted by price. Supply blocks (renewables, imports, load shedding, committed units' output above
@@ -31,6 +29,8 @@ final class HourStack {
     private double[] cumThermal = {0};
     private double[] cumEly = {0};
     private int[] owner = new int[0];
+    /** the block of each unit in the list, -1 when it has none */
+    private int[] blockOfUnit = new int[0];
     private int blocks;
 
     /** Results of the last evaluation besides its cost. */
@@ -43,18 +43,15 @@ final class HourStack {
     }
 
     /**
-     * Rebuilds the list. {@code owners[i]} is the unit index for THERMAL blocks, else -1; equal prices keep
-     * their given order, so results do not depend on the sort's whims.
+     * Rebuilds the list from blocks already sorted by price (ties in a fixed order, so results do not depend on
+     * a sort's whims). {@code owners[i]} is the unit index for THERMAL blocks, else -1.
      */
     void rebuild(int n, double[] prices, double[] mws, int[] types, int[] owners) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        for (int j = 0; j < blocks; j++) {
+            if (owner[j] >= 0) {
+                blockOfUnit[owner[j]] = -1;
+            }
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(prices[a], prices[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
         if (price.length < n) {
             price = new double[n];
             owner = new int[n];
@@ -65,13 +62,20 @@ final class HourStack {
         }
         blocks = n;
         for (int j = 0; j < n; j++) {
-            int i = order[j];
-            price[j] = prices[i];
-            owner[j] = types[i] == THERMAL ? owners[i] : -1;
-            cumMw[j + 1] = cumMw[j] + mws[i];
-            cumCost[j + 1] = cumCost[j] + prices[i] * mws[i];
-            cumThermal[j + 1] = cumThermal[j] + (types[i] == THERMAL ? mws[i] : 0);
-            cumEly[j + 1] = cumEly[j] + (types[i] == ELECTROLYZER_BID ? mws[i] : 0);
+            price[j] = prices[j];
+            owner[j] = types[j] == THERMAL ? owners[j] : -1;
+            if (owner[j] >= 0) {
+                if (owner[j] >= blockOfUnit.length) {
+                    int old = blockOfUnit.length;
+                    blockOfUnit = java.util.Arrays.copyOf(blockOfUnit, Math.max(owner[j] + 1, 2 * old));
+                    java.util.Arrays.fill(blockOfUnit, old, blockOfUnit.length, -1);
+                }
+                blockOfUnit[owner[j]] = j;
+            }
+            cumMw[j + 1] = cumMw[j] + mws[j];
+            cumCost[j + 1] = cumCost[j] + prices[j] * mws[j];
+            cumThermal[j + 1] = cumThermal[j] + (types[j] == THERMAL ? mws[j] : 0);
+            cumEly[j + 1] = cumEly[j] + (types[j] == ELECTROLYZER_BID ? mws[j] : 0);
         }
     }
 
@@ -176,12 +180,7 @@ final class HourStack {
     }
 
     private int indexOf(int unit) {
-        for (int j = 0; j < blocks; j++) {
-            if (owner[j] == unit) {
-                return j;
-            }
-        }
-        return -1;
+        return unit < blockOfUnit.length ? blockOfUnit[unit] : -1;
     }
 
     /** Index of the block containing k (cumMw[j] <= k < cumMw[j+1]). */

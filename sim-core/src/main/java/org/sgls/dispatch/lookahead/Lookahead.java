@@ -33,6 +33,8 @@ import org.sgls.sim.SystemState;
  */
 public final class Lookahead {
     private static final int MAX_SWEEPS = 6;
+    /** sweeps in a row without a cheaper window before the descent gives up */
+    static int MAX_STALE_SWEEPS = Integer.getInteger("sgls.stale", 6);
     /** Store grids: coarse while the descent searches, fine for the plan's cost-to-go. */
     static final StoreDp.Grid COARSE = new StoreDp.Grid(16, 5);
     static final StoreDp.Grid FINE = new StoreDp.Grid(31, 8);
@@ -101,18 +103,33 @@ public final class Lookahead {
         for (StoreDp s : w.stores) {
             w.optimiseStore(s);
         }
+        // The moves are exact for what they change but judged with the rest held, so a sweep can raise the
+        // window's cost: the cheapest state after a sweep is kept, and the descent stops when a sweep changes
+        // nothing.
+        LookaheadWindow.Snapshot best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             boolean changed = false;
             for (int i : unitOrder) {
                 changed |= w.optimiseUnit(i);
             }
+            if (changed) {
+                w.optimiseFlows();
+                for (StoreDp s : w.stores) {
+                    w.optimiseStore(s);
+                }
+            }
+            double cost = w.totalCost();
+            if (cost < bestCost) {
+                best = w.snapshot();
+                bestCost = cost;
+            }
             if (!changed) {
                 break; // flows and stores are already the best answer to this commitment
             }
-            w.optimiseFlows();
-            for (StoreDp s : w.stores) {
-                w.optimiseStore(s);
-            }
+        }
+        if (w.totalCost() > bestCost) {
+            w.restore(best);
         }
         if (system.zones().size() > 1 && ZonalAdequacy.repair(w)) {
             w.optimiseFlows();

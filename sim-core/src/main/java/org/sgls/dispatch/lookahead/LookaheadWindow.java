@@ -1,7 +1,6 @@
 package org.sgls.dispatch.lookahead;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sgls.model.Component;
 import org.sgls.model.DispatchSettings;
@@ -65,6 +64,12 @@ final class LookaheadWindow {
     /** per zone and hour: flows out minus flows in */
     final double[][] netExport;
     final double[][][] staticPrice;
+    /** per zone and hour: the static blocks and the zone's units in price order (see sortedBlocks) */
+    private final int[][][] blockOrder;
+    private final double[] scratchPrice;
+    private final double[] scratchMw;
+    private final int[] scratchType;
+    private final int[] scratchOwner;
     final double[][][] staticMw;
     final int[][][] staticType;
     /** per unit: breakpoints of its piecewise-linear cost (null for one marginal cost), and the cost at each */
@@ -160,6 +165,21 @@ final class LookaheadWindow {
                 stacks[z][t] = new HourStack(dumpPricePerMwh, dumpPricePerMwh);
             }
         }
+        blockOrder = new int[zones][hours][];
+        int longest = 0;
+        for (int t = 0; t < hours; t++) {
+            for (int z = 0; z < zones; z++) {
+                blockOrder[z][t] = sortedBlocks(z, t);
+                longest = Math.max(longest, blockOrder[z][t].length);
+            }
+        }
+        for (double[] breaks : breakMw) {
+            longest += breaks == null ? 0 : breaks.length; // room for every piece of a cost curve
+        }
+        scratchPrice = new double[longest];
+        scratchMw = new double[longest];
+        scratchType = new int[longest];
+        scratchOwner = new int[longest];
     }
 
     private void buildStatic(int z, int t, int step) {
@@ -237,24 +257,27 @@ final class LookaheadWindow {
         return system.axis().stepsCovering(hoursValue);
     }
 
+    /** Rebuilds zone z's stack at hour t from its static blocks and the blocks of the units now on. */
     void rebuild(int z, int t) {
+        int[] order = blockOrder[z][t];
         int ms = staticPrice[z][t].length;
-        int n = ms;
-        for (int i = 0; i < units.size(); i++) {
-            n += breakMw[i] == null ? 1 : breakMw[i].length;
-        }
-        double[] price = new double[n];
-        double[] mw = new double[n];
-        int[] type = new int[n];
-        int[] owner = new int[n];
-        System.arraycopy(staticPrice[z][t], 0, price, 0, ms);
-        System.arraycopy(staticMw[z][t], 0, mw, 0, ms);
-        System.arraycopy(staticType[z][t], 0, type, 0, ms);
-        Arrays.fill(owner, -1);
-        int k = ms;
-        for (int i = 0; i < units.size(); i++) {
-            if (on[i][t] && unitZone[i] == z) {
-                ThermalUnit u = units.get(i);
+        double[] price = scratchPrice;
+        double[] mw = scratchMw;
+        int[] type = scratchType;
+        int[] owner = scratchOwner;
+        int k = 0;
+        boolean pieced = false;
+        for (int c : order) {
+            if (c < ms) {
+                price[k] = staticPrice[z][t][c];
+                mw[k] = staticMw[z][t][c];
+                type[k] = staticType[z][t][c];
+                owner[k] = -1;
+                k++;
+                continue;
+            }
+            int i = c - ms;
+            if (on[i][t]) {
                 boolean cont = continuing(i, t);
                 if (breakMw[i] != null) {
                     int pieces = pieces(i, lo(i, t, cont), hi(i, t, cont));
@@ -264,14 +287,18 @@ final class LookaheadWindow {
                         type[k] = HourStack.THERMAL;
                         owner[k] = i;
                     }
+                    pieced = true;
                     continue;
                 }
-                price[k] = u.marginalCostPerMwh();
+                price[k] = units.get(i).marginalCostPerMwh();
                 mw[k] = hi(i, t, cont) - lo(i, t, cont);
                 type[k] = HourStack.THERMAL;
                 owner[k] = i;
                 k++;
             }
+        }
+        if (pieced) {
+            sortByPrice(k, price, mw, type, owner); // a cost curve's pieces have prices of their own
         }
         stacks[z][t].rebuild(k, price, mw, type, owner);
         double pmin = 0;
@@ -290,6 +317,28 @@ final class LookaheadWindow {
         sums[z][t][0] = pmin;
         sums[z][t][1] = pmax;
         sums[z][t][2] = fixed;
+    }
+
+    /** Stable insertion sort of the first n blocks by price: the list is nearly sorted already. */
+    private static void sortByPrice(int n, double[] price, double[] mw, int[] type, int[] owner) {
+        for (int j = 1; j < n; j++) {
+            double p = price[j];
+            double m = mw[j];
+            int ty = type[j];
+            int ow = owner[j];
+            int i = j - 1;
+            while (i >= 0 && price[i] > p) {
+                price[i + 1] = price[i];
+                mw[i + 1] = mw[i];
+                type[i + 1] = type[i];
+                owner[i + 1] = owner[i];
+                i--;
+            }
+            price[i + 1] = p;
+            mw[i + 1] = m;
+            type[i + 1] = ty;
+            owner[i + 1] = ow;
+        }
     }
 
     /** Unit i's cost per hour of producing {@code mw} beyond its no-load cost. */
@@ -320,6 +369,30 @@ final class LookaheadWindow {
             fromCost = toCost;
         }
         return n;
+    }
+
+    /**
+     * Zone z's candidate blocks at hour t sorted by price once: its static blocks (indices 0..m-1), then one per
+     * unit of the zone (m + unit index). Equal prices keep this order, static blocks first, then units by index.
+     */
+    private int[] sortedBlocks(int z, int t) {
+        int ms = staticPrice[z][t].length;
+        List<Integer> candidates = new ArrayList<>();
+        for (int c = 0; c < ms; c++) {
+            candidates.add(c);
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if (unitZone[i] == z) {
+                candidates.add(ms + i);
+            }
+        }
+        candidates.sort((a, b) -> {
+            double pa = a < ms ? staticPrice[z][t][a] : units.get(a - ms).marginalCostPerMwh();
+            double pb = b < ms ? staticPrice[z][t][b] : units.get(b - ms).marginalCostPerMwh();
+            int c = Double.compare(pa, pb);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        return candidates.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -425,13 +498,7 @@ final class LookaheadWindow {
         return total;
     }
 
-    /**
-     * Re-optimises unit i's commitment; true if it changed. The new schedule is kept, with the flows on its
-     * zone's lines re-optimised for it, only if that lowers the window's modelled cost. The schedule is chosen by
-     * benefits that let the zone import over a line; without this check, units of one zone each counting on the
-     * same spare line capacity switched off (or on) together, and the descent oscillated from sweep to sweep
-     * instead of descending (RTS-GMLC: 73 units in 3 zones).
-     */
+    /** Re-optimises unit i's commitment; true if it changed. */
     boolean optimiseUnit(int i) {
         ThermalUnit u = units.get(i);
         double[] benefit = new double[hours];
@@ -439,70 +506,29 @@ final class LookaheadWindow {
             benefit[t] = onBenefit(i, t);
         }
         boolean[] best = UnitDp.schedule(u, state.unit(u.id()), benefit, mustRun[i], dtH);
-        if (Arrays.equals(best, on[i])) {
-            return false;
-        }
-        int z = unitZone[i];
-        double before = moveCost(i);
-        boolean[] previous = on[i];
-        double[][] previousFlows = new double[lineFrom.length][];
-        for (int l = 0; l < lineFrom.length; l++) {
-            previousFlows[l] = flowMw[l].clone();
-        }
-        on[i] = best;
-        reschedule(i);
-        optimiseFlows(z);
-        if (moveCost(i) > before - 1e-9 * Math.max(1, Math.abs(before))) {
-            on[i] = previous;
-            reschedule(i);
-            for (int l = 0; l < lineFrom.length; l++) {
-                for (int t = 0; t < hours; t++) {
-                    setFlow(l, t, previousFlows[l][t]);
-                }
-            }
-            return false;
-        }
-        return true;
-    }
-
-    private void reschedule(int i) {
-        updateFirstOff(i);
+        boolean changed = false;
+        boolean[] moved = new boolean[hours];
         for (int t = 0; t < hours; t++) {
-            rebuild(unitZone[i], t);
+            if (best[t] != on[i][t]) {
+                on[i][t] = best[t];
+                moved[t] = true;
+                changed = true;
+            }
         }
-    }
-
-    /**
-     * The part of the window's modelled cost that unit i's commitment and its zone's flows change: the hours of
-     * its zone and of the zones its lines reach, and its start-ups.
-     */
-    private double moveCost(int i) {
-        int z = unitZone[i];
-        double cost = 0;
-        for (int y = 0; y < zones; y++) {
-            if (y == z || joined(y, z)) {
-                for (int t = 0; t < hours; t++) {
-                    cost += zoneCost(y, t, 0, committedSums(y, t));
+        if (changed) {
+            updateFirstOff(i);
+            for (int t = 0; t < hours; t++) {
+                rebuild(unitZone[i], t);
+            }
+            // the benefit may have counted on a line taking over (see caseCost): let the flows follow now, or
+            // the next units would each count on the same spare line capacity
+            for (int t = 0; t < hours; t++) {
+                if (moved[t]) {
+                    optimiseFlows(t);
                 }
             }
         }
-        boolean was = state.unit(units.get(i).id()).on();
-        for (int t = 0; t < hours; t++) {
-            if (on[i][t] && !was) {
-                cost += units.get(i).startupCost();
-            }
-            was = on[i][t];
-        }
-        return cost;
-    }
-
-    private boolean joined(int y, int z) {
-        for (int l = 0; l < lineFrom.length; l++) {
-            if (lineFrom[l] == y && lineTo[l] == z || lineFrom[l] == z && lineTo[l] == y) {
-                return true;
-            }
-        }
-        return false;
+        return changed;
     }
 
     /**
@@ -586,38 +612,34 @@ final class LookaheadWindow {
      * zones, by golden-section search over [-capacity, capacity].
      */
     void optimiseFlows() {
-        optimiseFlows(-1);
-    }
-
-    /** As {@link #optimiseFlows()} for the lines of zone {@code zone} only (all lines: -1). */
-    private void optimiseFlows(int zone) {
         if (lineFrom.length == 0) {
             return;
         }
         for (int t = 0; t < hours; t++) {
-            double[][] sums = new double[zones][];
-            for (int z = 0; z < zones; z++) {
-                sums[z] = committedSums(z, t);
-            }
-            for (int l = 0; l < lineFrom.length; l++) {
-                if (zone >= 0 && lineFrom[l] != zone && lineTo[l] != zone) {
-                    continue;
-                }
-                double cap = system.lines().get(l).capacityMw();
-                int a = lineFrom[l];
-                int b = lineTo[l];
-                double current = flowMw[l][t];
-                final int tt = t;
-                final int ll = l;
-                java.util.function.DoubleUnaryOperator cost = f -> {
-                    setFlow(ll, tt, f);
-                    return zoneCost(a, tt, 0, sums[a]) + zoneCost(b, tt, 0, sums[b]);
-                };
-                double best = goldenSection(cost, -cap, cap);
-                double bestCost = cost.applyAsDouble(best);
-                double currentCost = cost.applyAsDouble(current);
-                setFlow(l, t, bestCost < currentCost - 1e-9 ? best : current);
-            }
+            optimiseFlows(t);
+        }
+    }
+
+    /** The line flows of hour t, by coordinate descent (see {@link #optimiseFlows()}). */
+    private void optimiseFlows(int t) {
+        double[][] sums = new double[zones][];
+        for (int z = 0; z < zones; z++) {
+            sums[z] = committedSums(z, t);
+        }
+        for (int l = 0; l < lineFrom.length; l++) {
+            double cap = system.lines().get(l).capacityMw();
+            int a = lineFrom[l];
+            int b = lineTo[l];
+            double current = flowMw[l][t];
+            final int ll = l;
+            java.util.function.DoubleUnaryOperator cost = f -> {
+                setFlow(ll, t, f);
+                return zoneCost(a, t, 0, sums[a]) + zoneCost(b, t, 0, sums[b]);
+            };
+            double best = goldenSection(cost, -cap, cap);
+            double bestCost = cost.applyAsDouble(best);
+            double currentCost = cost.applyAsDouble(current);
+            setFlow(l, t, bestCost < currentCost - 1e-9 ? best : current);
         }
     }
 
@@ -647,6 +669,64 @@ final class LookaheadWindow {
         return (a + b) / 2;
     }
 
+    /** The descent's decisions at one moment: commitments, line flows and the stores' programmes. */
+    record Snapshot(boolean[][] on, double[][] flowMw, double[][] storeDraws, StoreDp.Programme[] programmes) {
+    }
+
+    Snapshot snapshot() {
+        StoreDp.Programme[] programmes = new StoreDp.Programme[stores.size()];
+        for (int k = 0; k < programmes.length; k++) {
+            programmes[k] = stores.get(k).programme();
+        }
+        return new Snapshot(deepCopy(on), deepCopy(flowMw), deepCopy(storeDraws), programmes);
+    }
+
+    /** Puts the decisions of {@code s} back, with everything derived from them. */
+    void restore(Snapshot s) {
+        for (int i = 0; i < units.size(); i++) {
+            System.arraycopy(s.on()[i], 0, on[i], 0, hours);
+            updateFirstOff(i);
+        }
+        for (int l = 0; l < lineFrom.length; l++) {
+            for (int t = 0; t < hours; t++) {
+                setFlow(l, t, s.flowMw()[l][t]);
+            }
+        }
+        for (int k = 0; k < stores.size(); k++) {
+            StoreDp dp = stores.get(k);
+            int z = storeZone[k];
+            for (int t = 0; t < hours; t++) {
+                double was = storeDraws[k][t];
+                double now = s.storeDraws()[k][t];
+                storeDrawMw[z][t] += now - was;
+                storeReserveMw[z][t] += dp.reserveMw(now) - dp.reserveMw(was);
+                storeDraws[k][t] = now;
+            }
+            dp.restore(s.programmes()[k]);
+        }
+        for (int t = 0; t < hours; t++) {
+            for (int z = 0; z < zones; z++) {
+                rebuild(z, t);
+            }
+        }
+    }
+
+    private static boolean[][] deepCopy(boolean[][] a) {
+        boolean[][] c = new boolean[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
     /** Re-plans every store on the fine grid, in place of the coarse programmes. */
     void refineStores() {
         List<StoreDp> fine = owner.newStores(Lookahead.FINE);
@@ -657,14 +737,18 @@ final class LookaheadWindow {
         }
     }
 
+    /**
+     * Re-plans one store against the hour stacks with everything else held. The DP works on a grid, so its plan
+     * can cost more than the one it replaces: then the old plan stays, and the descent only goes down.
+     */
     void optimiseStore(StoreDp dp) {
         int index = stores.indexOf(dp);
         int z = storeZone[index];
         double[] own = storeDraws[index];
-        for (int t = 0; t < hours; t++) {
-            storeDrawMw[z][t] -= own[t];
-            storeReserveMw[z][t] -= dp.reserveMw(own[t]);
-        }
+        StoreDp.Programme old = dp.drawMw == null ? null : dp.programme();
+        double before = old == null ? 0 : storeCost(dp, z);
+        double[] oldDraws = own.clone();
+        setStoreDraws(index, dp, new double[hours]);
         double[][] sums = new double[hours][];
         double[] base = new double[hours];
         for (int t = 0; t < hours; t++) {
@@ -673,10 +757,29 @@ final class LookaheadWindow {
         }
         dp.optimise(hours, state.energy(dp.id),
                 (t, draw) -> zoneCost(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
+        setStoreDraws(index, dp, dp.drawMw);
+        if (old != null && storeCost(dp, z) > before + 1e-9 * Math.abs(before)) {
+            dp.restore(old);
+            setStoreDraws(index, dp, oldDraws);
+        }
+    }
+
+    /** The store's zone's cost over the window with the store's current draws, plus the store's own cost. */
+    private double storeCost(StoreDp dp, int z) {
+        double total = dp.ownCost;
         for (int t = 0; t < hours; t++) {
-            own[t] = dp.drawMw[t];
-            storeDrawMw[z][t] += own[t];
-            storeReserveMw[z][t] += dp.reserveMw(own[t]);
+            total += zoneCost(z, t, 0, committedSums(z, t));
+        }
+        return total;
+    }
+
+    private void setStoreDraws(int index, StoreDp dp, double[] draws) {
+        int z = storeZone[index];
+        double[] own = storeDraws[index];
+        for (int t = 0; t < hours; t++) {
+            storeDrawMw[z][t] += draws[t] - own[t];
+            storeReserveMw[z][t] += dp.reserveMw(draws[t]) - dp.reserveMw(own[t]);
+            own[t] = draws[t];
         }
     }
 }

@@ -19,8 +19,9 @@ final class StorageDp extends StoreDp {
     double[] gridActions() {
         double[] a = new double[2 * powerPoints + 1];
         for (int i = 1; i <= powerPoints; i++) {
-            a[2 * i - 1] = s.chargeMaxMw() * i / powerPoints;
-            a[2 * i] = -s.dischargeMaxMw() * i / powerPoints;
+            // the full power exactly, so a level action clipped to it is recognised as the same action
+            a[2 * i - 1] = i == powerPoints ? s.chargeMaxMw() : s.chargeMaxMw() * i / powerPoints;
+            a[2 * i] = i == powerPoints ? -s.dischargeMaxMw() : -s.dischargeMaxMw() * i / powerPoints;
         }
         return a;
     }

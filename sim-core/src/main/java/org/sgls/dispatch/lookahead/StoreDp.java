@@ -46,6 +46,21 @@ abstract class StoreDp {
         this.spacing = (high - low) / (this.levels - 1);
     }
 
+    /** A planned programme, kept to be put back ({@link #restore}); its arrays are never written again. */
+    record Programme(double[][] value, double[] drawMw, double[] energyEnd, double ownCost) {
+    }
+
+    Programme programme() {
+        return new Programme(value, drawMw, energyEnd, ownCost);
+    }
+
+    void restore(Programme p) {
+        value = p.value();
+        drawMw = p.drawMw();
+        energyEnd = p.energyEnd();
+        ownCost = p.ownCost();
+    }
+
     /** Candidate actions (MW drawn from the grid) open from any level: their grid cost is computed once per hour. */
     abstract double[] gridActions();
 
@@ -108,6 +123,9 @@ abstract class StoreDp {
             }
         }
         for (double a : levelActions(e)) {
+            if (isGridAction(a, grid)) {
+                continue; // already judged above (a level action clipped to the power limit, or zero)
+            }
             apply(t, e, a, step);
             if (Double.isNaN(step.energy)) {
                 continue;
@@ -122,6 +140,15 @@ abstract class StoreDp {
             chosen[0] = bestDraw;
         }
         return bestCost;
+    }
+
+    private static boolean isGridAction(double a, double[] grid) {
+        for (double g : grid) {
+            if (g == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double interpolate(double[] v, double e) {

@@ -23,7 +23,7 @@ final class TankDp extends StoreDp {
     double[] gridActions() {
         double[] a = new double[powerPoints + 1];
         for (int i = 0; i < powerPoints; i++) {
-            a[i + 1] = ely.pminMw() + (ely.pmaxMw() - ely.pminMw()) * i / (powerPoints - 1);
+            a[i + 1] = i == powerPoints - 1 ? ely.pmaxMw() : ely.pminMw() + (ely.pmaxMw() - ely.pminMw()) * i / (powerPoints - 1);
         }
         return a;
     }
