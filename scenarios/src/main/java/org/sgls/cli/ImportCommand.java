@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sgls import <format> ...}: scenarios made from other tools' files. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = ImportCommand.Matpower.class,
+@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportCommand.Matpower.class, ImportRtsGmlcCommand.class},
         description = "Make a scenario folder from another tool's case file.")
 final class ImportCommand implements Runnable {
     @Spec
