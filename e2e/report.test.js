@@ -6,54 +6,16 @@
 // summary.json's number exactly (and the text shown rounds to it). Saves a full-page screenshot.
 'use strict';
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { openOffline, paintedCharts } = require('./offline-page');
 
 async function main() {
   const [runDir, screenshot] = process.argv.slice(2);
   if (!runDir || !screenshot) throw new Error('usage: node report.test.js RUN_DIR SCREENSHOT.png');
-  const report = path.resolve(runDir, 'report.html');
   const summary = JSON.parse(fs.readFileSync(path.resolve(runDir, 'summary.json'), 'utf8'));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sgls-e2e-chromium-'));
-  const failures = [];
-  // a fresh profile (--user-data-dir, which playwright passes for a persistent context)
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { page, failures, close } = await openOffline(path.resolve(runDir, 'report.html'));
   try {
-    const page = browser.pages()[0] || await browser.newPage();
-    const external = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      external.push(url);
-      return route.abort();
-    });
-    page.on('console', (m) => { if (m.type() === 'error') failures.push('console error: ' + m.text()); });
-    page.on('pageerror', (e) => failures.push('page error: ' + e.message));
-    await page.goto('file://' + report, { waitUntil: 'load' });
-    await page.waitForSelector('body[data-rendered="true"]', { timeout: 30000 });
-    await page.waitForTimeout(500);
-    if (external.length) failures.push('requests outside the file: ' + external.join(', '));
-
-    const charts = await page.$$eval('.chart', (els) => els.filter((el) => el.offsetParent !== null).map((el) => {
-      const c = el.querySelector('canvas');
-      const s = el.querySelector('svg');
-      let painted = false;
-      if (c && c.width > 0 && c.height > 0) {
-        // non-empty: some pixel is not transparent
-        const ctx = c.getContext('2d');
-        const px = ctx.getImageData(0, 0, c.width, c.height).data;
-        for (let i = 3; i < px.length; i += 4 * 7) { if (px[i] !== 0) { painted = true; break; } }
-      }
-      if (s && s.childElementCount > 0) painted = true;
-      return { id: el.id, painted };
-    }));
+    const charts = await paintedCharts(page);
     if (charts.length < 6) failures.push('expected at least 6 chart containers, found ' + charts.length);
     for (const c of charts) if (!c.painted) failures.push('chart not rendered: #' + c.id);
 
@@ -95,8 +57,7 @@ async function main() {
     console.log(`report e2e: ${charts.length} charts, ${inds.length} indicators checked against summary.json, `
       + `screenshot ${screenshot}`);
   } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
   }
   if (failures.length) {
     for (const f of failures) console.error('FAILED: ' + f);

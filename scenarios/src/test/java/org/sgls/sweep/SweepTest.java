@@ -89,6 +89,24 @@ class SweepTest {
     }
 
     @Test
+    void keepRunsWritesEachVariantsRunFolderWithTheRowsNumbers() throws Exception {
+        SweepSpec spec = TinySweeps.read(TinySweeps.write(tmp, "grid", TinySweeps.GRID));
+        Path out = tmp.resolve("out");
+        try (Runner r = new LocalRunner(2)) {
+            Sweep.run(spec, r, new Sweep.Options(out, true, false, TinySweeps.LIMIT, Sweep.Listener.NONE));
+        }
+        SweepCsv csv = SweepCsv.open(out.resolve(Sweep.CSV));
+        for (String id : csv.keys()) {
+            Path run = out.resolve(Sweep.RUNS).resolve(id);
+            for (String file : List.of("components.csv", "hourly.csv", "summary.json", "scenario.json", "report.html")) {
+                assertTrue(Files.isRegularFile(run.resolve(file)), run.resolve(file).toString());
+            }
+            String summary = Files.readString(run.resolve("summary.json"));
+            assertTrue(summary.contains("\"total_cost\": " + csv.row(id).get("total_cost") + ","), summary);
+        }
+    }
+
+    @Test
     void oneAndTwoWorkersWriteTheSameBytes() throws Exception {
         SweepSpec spec = TinySweeps.read(TinySweeps.write(tmp, "grid", TinySweeps.GRID));
         try (Runner one = new LocalRunner(1); Runner two = new LocalRunner(2)) {
