@@ -108,6 +108,7 @@ public final class Lookahead {
         // nothing.
         LookaheadWindow.Snapshot best = null;
         double bestCost = Double.POSITIVE_INFINITY;
+        double cost = Double.POSITIVE_INFINITY;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             boolean changed = false;
             for (int i : unitOrder) {
@@ -119,7 +120,7 @@ public final class Lookahead {
                     w.optimiseStore(s);
                 }
             }
-            double cost = w.totalCost();
+            cost = w.totalCost();
             if (cost < bestCost) {
                 best = w.snapshot();
                 bestCost = cost;
@@ -128,7 +129,7 @@ public final class Lookahead {
                 break; // flows and stores are already the best answer to this commitment
             }
         }
-        if (w.totalCost() > bestCost) {
+        if (cost > bestCost) {
             w.restore(best);
         }
         if (system.zones().size() > 1 && ZonalAdequacy.repair(w)) {

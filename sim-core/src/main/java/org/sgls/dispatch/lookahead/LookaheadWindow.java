@@ -522,7 +522,7 @@ final class LookaheadWindow {
             }
             // the benefit may have counted on a line taking over (see caseCost): let the flows follow now, or
             // the next units would each count on the same spare line capacity
-            for (int t = 0; t < hours; t++) {
+            for (int t = 0; t < hours && lineFrom.length > 0; t++) {
                 if (moved[t]) {
                     optimiseFlows(t);
                 }
@@ -694,14 +694,7 @@ final class LookaheadWindow {
         }
         for (int k = 0; k < stores.size(); k++) {
             StoreDp dp = stores.get(k);
-            int z = storeZone[k];
-            for (int t = 0; t < hours; t++) {
-                double was = storeDraws[k][t];
-                double now = s.storeDraws()[k][t];
-                storeDrawMw[z][t] += now - was;
-                storeReserveMw[z][t] += dp.reserveMw(now) - dp.reserveMw(was);
-                storeDraws[k][t] = now;
-            }
+            setStoreDraws(k, dp, s.storeDraws()[k]);
             dp.restore(s.programmes()[k]);
         }
         for (int t = 0; t < hours; t++) {
