@@ -182,7 +182,7 @@ public final class Reference {
     }
 
     private static List<Path> locate(String name) throws IOException {
-        Path bundled = Path.of(System.getProperty("sgls.home", ".")).resolve("scenarios").resolve("bundled");
+        Path bundled = BenchSystems.bundledDir();
         if (name.equals("all")) {
             try (Stream<Path> dirs = Files.list(bundled)) {
                 return dirs.map(d -> d.resolve("scenario.json")).filter(Files::isRegularFile).sorted().toList();
