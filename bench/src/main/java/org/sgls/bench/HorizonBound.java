@@ -35,10 +35,30 @@ import org.sgls.sim.SystemState;
  * boundaries, is feasible for every block, and its price terms cancel), hence at most the cost of anything the
  * rolling dispatch can do. Good prices make the bound tight: they are the duals of the state at each boundary in
  * a short LP spanning it (the marginal value of stored energy, of being on, of the output a ramp starts from).
+ *
+ * <p>The same holds with each block solved as the MIP (commitment and electrolyzer on/off integer) and SCIP's
+ * proven lower bound taken for it: tighter where the LP relaxation is loose, slower.
  */
 final class HorizonBound {
     /** One block's optimum, price terms included. */
     record Block(int first, int steps, double cost, int variables, double seconds) {
+    }
+
+    /**
+     * How the bound is computed: blocks of {@code blockSteps}; prices from LPs of {@code 2 x priceSteps} around
+     * each boundary (0: no prices, the free state costs nothing); each block as an LP, or, if
+     * {@code mipSeconds > 0}, as the MIP (integer commitment and electrolyzer on/off) whose proven lower bound
+     * SCIP reaches in that time; {@code threads} solves at a time.
+     */
+    record Settings(int blockSteps, int priceSteps, double mipSeconds, int threads) {
+        /** A week per block, prices from 48 h either side, LPs, two threads (docs/benchmarks.md). */
+        static final Settings DEFAULT = new Settings(168, 48, 0, 2);
+
+        Settings {
+            if (blockSteps < 2 || priceSteps < 0 || mipSeconds < 0 || threads < 1) {
+                throw new IllegalArgumentException("block >= 2, prices >= 0, MIP seconds >= 0, threads >= 1");
+            }
+        }
     }
 
     /** The bound: the sum of the blocks' optima; seconds spent on the blocks and on the prices. */
@@ -60,15 +80,12 @@ final class HorizonBound {
     }
 
     /**
-     * The bound over the scenario's whole time axis in blocks of {@code blockSteps}, the prices from LPs of
-     * {@code 2 x priceSteps} around each boundary (0: no prices, free state at no cost), {@code threads} LPs
-     * at a time; sums are taken in block order, so the result does not depend on threads.
+     * The bound over the scenario's whole time axis, with the commitment free or, if {@code imposed} is given,
+     * fixed to it; sums are taken in block order, so the result does not depend on threads.
      */
-    static Bound solve(Scenario scenario, int blockSteps, int priceSteps, int threads, Glop solver) {
-        return solve(scenario, null, blockSteps, priceSteps, threads, solver);
-    }
-
-    static Bound solve(Scenario scenario, WindowProblem.CommitmentSource imposed, int blockSteps, int priceSteps, int threads, Glop solver) {
+    static Bound solve(Scenario scenario, WindowProblem.CommitmentSource imposed, Settings settings) {
+        int blockSteps = settings.blockSteps();
+        int priceSteps = settings.priceSteps();
         int steps = scenario.system().axis().steps();
         List<Integer> starts = new ArrayList<>();
         for (int first = 0; first < steps; first += blockSteps) {
@@ -79,13 +96,13 @@ final class HorizonBound {
             starts.add(first);
         }
         starts.add(steps);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
             long t0 = System.nanoTime();
             List<Future<Map<String, Double>>> priceJobs = new ArrayList<>();
             for (int k = 1; k < starts.size() - 1; k++) {
                 int boundary = starts.get(k);
-                Callable<Map<String, Double>> job = priceSteps > 0 ? () -> prices(scenario, imposed, boundary, priceSteps, solver)
+                Callable<Map<String, Double>> job = priceSteps > 0 ? () -> prices(scenario, imposed, boundary, priceSteps)
                         : Map::of;
                 priceJobs.add(pool.submit(job));
             }
@@ -102,7 +119,7 @@ final class HorizonBound {
                 int n = starts.get(k + 1) - first;
                 Map<String, Double> in = prices.get(k);
                 Map<String, Double> out = prices.get(k + 1);
-                blockJobs.add(pool.submit(() -> block(scenario, imposed, first, n, in, out, solver)));
+                blockJobs.add(pool.submit(() -> block(scenario, imposed, first, n, in, out, settings.mipSeconds())));
             }
             List<Block> blocks = new ArrayList<>();
             double cost = 0;
@@ -124,12 +141,14 @@ final class HorizonBound {
 
     /**
      * Block {@code [first, first + steps)}: the run's initial state for the first, a free state priced at
-     * {@code in} for the others; the state at its last step earns {@code out}.
+     * {@code in} for the others; the state at its last step earns {@code out}. An LP, or if {@code mipSeconds > 0}
+     * the MIP's proven bound.
      */
-    static Block block(Scenario scenario, WindowProblem.CommitmentSource imposed, int first, int steps, Map<String, Double> in, Map<String, Double> out,
-            Glop solver) {
+    static Block block(Scenario scenario, WindowProblem.CommitmentSource imposed, int first, int steps,
+            Map<String, Double> in, Map<String, Double> out, double mipSeconds) {
         long t0 = System.nanoTime();
-        WindowProblem w = window(scenario, imposed, first, steps);
+        WindowProblem w = window(scenario, imposed, first, steps,
+                mipSeconds > 0 ? WindowProblem.Commitment.INTEGER : WindowProblem.Commitment.RELAXED);
         LinearModel lp = w.lp();
         if (!out.isEmpty()) {
             Map<String, Integer> vars = variables(lp, "_" + (steps - 1));
@@ -141,11 +160,8 @@ final class HorizonBound {
             Map<String, Integer> before = freeInitialState(w);
             before.forEach((id, var) -> lp.addCost(var, in.getOrDefault(id, 0.0)));
         }
-        Glop.Solved s = solver.solveWithDuals(lp);
-        if (!s.solution().optimal()) {
-            throw new IllegalStateException(lp.name() + ": " + s.solution().detail());
-        }
-        return new Block(first, steps, s.solution().objective(), lp.variables(), (System.nanoTime() - t0) / 1e9);
+        double cost = mipSeconds > 0 ? OrTools.mipBound(lp, mipSeconds) : OrTools.lp(lp).objective();
+        return new Block(first, steps, cost, lp.variables(), (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -154,18 +170,16 @@ final class HorizonBound {
      * duals of the rows after the boundary that use it (reduced-cost stationarity: for a state split into the
      * two sides of the boundary, these are the multipliers of their equality).
      */
-    static Map<String, Double> prices(Scenario scenario, WindowProblem.CommitmentSource imposed, int boundary, int halfSteps, Glop solver) {
+    static Map<String, Double> prices(Scenario scenario, WindowProblem.CommitmentSource imposed, int boundary,
+            int halfSteps) {
         int first = Math.max(0, boundary - halfSteps);
         int end = Math.min(scenario.system().axis().steps(), boundary + halfSteps);
-        WindowProblem w = window(scenario, imposed, first, end - first);
+        WindowProblem w = window(scenario, imposed, first, end - first, WindowProblem.Commitment.RELAXED);
         if (first > 0) {
             freeInitialState(w);
         }
         LinearModel lp = w.lp();
-        Glop.Solved s = solver.solveWithDuals(lp);
-        if (!s.solution().optimal()) {
-            throw new IllegalStateException(lp.name() + " (prices): " + s.solution().detail());
-        }
+        OrTools.Solved s = OrTools.lp(lp);
         int t = boundary - first;
         Map<String, Integer> rows = rows(lp, "_" + t);
         Map<String, Integer> vars = variables(lp, "_" + (t - 1));
@@ -182,11 +196,12 @@ final class HorizonBound {
         return prices;
     }
 
-    /** The relaxed window LP of {@code [first, first + steps)}, from a zero state when it does not start at 0. */
-    private static WindowProblem window(Scenario scenario, WindowProblem.CommitmentSource imposed, int first, int steps) {
+    /** The window of {@code [first, first + steps)}, from a zero state when it does not start at 0. */
+    private static WindowProblem window(Scenario scenario, WindowProblem.CommitmentSource imposed, int first, int steps,
+            WindowProblem.Commitment mode) {
         PowerSystem system = scenario.system();
         SystemState initial = first == 0 ? SystemState.initial(system) : zeroState(system);
-        WindowProblem w = new WindowProblem(system, first, steps, WindowProblem.Commitment.RELAXED, imposed, null, initial,
+        WindowProblem w = new WindowProblem(system, first, steps, mode, imposed, null, initial,
                 scenario.dispatch().reserveShortfallCostPerMwh());
         w.lp().name(scenario.name() + " steps " + first + ".." + (first + steps - 1));
         for (Formulation f : Formulations.forSystem(system)) {

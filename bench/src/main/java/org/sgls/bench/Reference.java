@@ -33,21 +33,15 @@ import org.sgls.timeseries.TimeAxis;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.sgls.bench.Reference [--steps N] [--block N] [--price-steps N]
- *     [--threads N] [--json FILE] all | NAME... | scenario.json...
+ *     [--mip SECONDS] [--threads N] [--json FILE] all | NAME... | scenario.json...
  * </pre>
- * {@code --steps}: only the first N steps (default: all); {@code --block}, {@code --price-steps}: see
- * {@link HorizonBound}; {@code --json}: default {@code target/reference/reference.json}.
+ * {@code --steps}: only the first N steps (default: all); {@code --block}, {@code --price-steps}, {@code --mip},
+ * {@code --threads}: see {@link HorizonBound.Settings}; {@code --json}: default
+ * {@code target/reference/reference.json}.
  * <pre>
  * </pre>
  */
 public final class Reference {
-    /**
-     * A week per block, prices from 48 h either side of each boundary: on a quarter of test-2zone 0.009 % below
-     * the quarter solved at once, in a third of the time (docs/reference.md).
-     */
-    static final int DEFAULT_BLOCK_STEPS = 168;
-    static final int DEFAULT_PRICE_STEPS = 48;
-
     /**
      * One scenario's comparison. {@code fixedBound} is the same bound with the run's own commitment imposed: what
      * perfect foresight would save by dispatch alone (store and tank timing, ramps); the rest of the gap is the
@@ -86,9 +80,11 @@ public final class Reference {
 
     public static void main(String[] args) throws IOException {
         int steps = Integer.MAX_VALUE;
-        int block = DEFAULT_BLOCK_STEPS;
-        int threads = 2;
-        int priceSteps = DEFAULT_PRICE_STEPS;
+        HorizonBound.Settings d = HorizonBound.Settings.DEFAULT;
+        int block = d.blockSteps();
+        int priceSteps = d.priceSteps();
+        double mipSeconds = d.mipSeconds();
+        int threads = d.threads();
         Path json = Path.of("target/reference/reference.json");
         List<String> names = new ArrayList<>();
         try {
@@ -98,6 +94,7 @@ public final class Reference {
                     case "--block" -> block = whole(args, ++i, 2);
                     case "--threads" -> threads = whole(args, ++i, 1);
                     case "--price-steps" -> priceSteps = whole(args, ++i, 0);
+                    case "--mip" -> mipSeconds = whole(args, ++i, 1);
                     case "--json" -> json = Path.of(value(args, ++i));
                     default -> {
                         if (args[i].startsWith("--")) {
@@ -112,18 +109,19 @@ public final class Reference {
             }
         } catch (IllegalArgumentException e) {
             System.err.println("reference: error: " + e.getMessage());
-            System.err.println("usage: Reference [--steps N] [--block N] [--price-steps N] [--threads N] [--json FILE]"
+            System.err.println("usage: Reference [--steps N] [--block N] [--price-steps N] [--mip SECONDS] [--threads N] [--json FILE]"
                     + " all | NAME... | FILE...");
             System.exit(2);
         }
+        HorizonBound.Settings settings = new HorizonBound.Settings(block, priceSteps, mipSeconds, threads);
         List<Path> files = new ArrayList<>();
         for (String name : names) {
             files.addAll(locate(name));
         }
         List<Row> rows = new ArrayList<>();
-        System.out.printf("perfect-foresight bound: blocks of %d steps, prices from %d steps either side, GLOP,"
-                + " %d thread(s); gap = (total_cost + penalties - bound) / bound = commitment + dispatch%n%n", block,
-                priceSteps, threads);
+        System.out.printf("perfect-foresight bound: blocks of %d steps, prices from %d steps either side, %s, %d"
+                + " thread(s); gap = (total_cost + penalties - bound) / bound = commitment + dispatch%n%n", block,
+                priceSteps, mipSeconds > 0 ? "MIP bound (SCIP, " + mipSeconds + " s per block)" : "LP (GLOP)", threads);
         System.out.println(header());
         for (Path file : files) {
             Scenario scenario;
@@ -134,11 +132,11 @@ public final class Reference {
                 System.exit(2);
                 return;
             }
-            Row row = compare(scenario, block, priceSteps, threads);
+            Row row = compare(scenario, settings);
             rows.add(row);
             System.out.println(format(row));
         }
-        write(json, rows, block, priceSteps);
+        write(json, rows, settings);
         System.out.println();
         for (Row r : rows) {
             if (!r.consistent()) {
@@ -155,15 +153,14 @@ public final class Reference {
     }
 
     /** The rolling run and the bound over the scenario's steps. */
-    static Row compare(Scenario scenario, int blockSteps, int priceSteps, int threads) {
+    static Row compare(Scenario scenario, HorizonBound.Settings settings) {
         RunResult run = Simulation.run(scenario, RunOptions.DEFAULT);
         Map<String, Object> s = Summary.of(scenario.name(), run.components(), run.results(), run.stats());
         double penalties = scenario.dispatch().reserveShortfallCostPerMwh() * number(s, "reserve_shortfall_mwh")
                 + number(s, "h2_unserved_cost");
-        Glop glop = new Glop();
-        HorizonBound.Bound bound = HorizonBound.solve(scenario, null, blockSteps, priceSteps, threads, glop);
+        HorizonBound.Bound bound = HorizonBound.solve(scenario, null, settings);
         HorizonBound.Bound fixed = HorizonBound.solve(scenario, (id, step) -> run.results().find(id, "on")[step] > 0.5,
-                blockSteps, priceSteps, threads, glop);
+                settings);
         return new Row(scenario.name(), scenario.system().axis().steps(),
                 scenario.system().all(ThermalUnit.class).size(), number(s, "total_cost"), penalties, bound.cost(),
                 fixed.cost(), bound.blocks().size(), run.stats().wallSeconds(), bound.seconds() + fixed.seconds(),
@@ -211,7 +208,7 @@ public final class Reference {
                 100 * r.commitmentGap(), 100 * r.dispatchGap(), r.rollingSeconds(), r.boundSeconds());
     }
 
-    private static void write(Path json, List<Row> rows, int blockSteps, int priceSteps) throws IOException {
+    private static void write(Path json, List<Row> rows, HorizonBound.Settings settings) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Row r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -226,8 +223,6 @@ public final class Reference {
             m.put("bound_with_run_commitment", r.fixedBound());
             m.put("gap_commitment", r.commitmentGap());
             m.put("gap_dispatch", r.dispatchGap());
-            m.put("block_steps", blockSteps);
-            m.put("price_steps", priceSteps);
             m.put("blocks", r.blocks());
             m.put("rolling_seconds", r.rollingSeconds());
             m.put("bound_seconds", r.boundSeconds());
@@ -238,6 +233,10 @@ public final class Reference {
         doc.put("date", LocalDate.now().toString());
         doc.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         doc.put("cores", Runtime.getRuntime().availableProcessors());
+        doc.put("block_steps", settings.blockSteps());
+        doc.put("price_steps", settings.priceSteps());
+        doc.put("bound", settings.mipSeconds() > 0 ? "mip" : "lp");
+        doc.put("mip_seconds_per_block", settings.mipSeconds());
         doc.put("scenarios", out);
         Path parent = json.toAbsolutePath().getParent();
         Files.createDirectories(parent);
