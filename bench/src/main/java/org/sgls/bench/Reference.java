@@ -150,6 +150,9 @@ public final class Reference {
             }
         }
         System.out.println("JSON: " + json.toAbsolutePath());
+        if (rows.stream().anyMatch(r -> !r.consistent())) {
+            System.exit(1);
+        }
     }
 
     /** The rolling run and the bound over the scenario's steps. */
