@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.sgls.dispatch.Formulation;
 import org.sgls.dispatch.WindowProblem;
 import org.sgls.dispatch.formulation.Formulations;
@@ -298,20 +299,19 @@ final class HorizonBound {
     }
 
     private static Map<String, Integer> rows(LinearModel lp, String suffix) {
-        Map<String, Integer> byName = new HashMap<>();
-        for (int r = 0; r < lp.rows(); r++) {
-            if (lp.rowName(r).endsWith(suffix)) {
-                byName.put(lp.rowName(r), r);
-            }
-        }
-        return byName;
+        return byName(lp.rows(), lp::rowName, suffix);
     }
 
     private static Map<String, Integer> variables(LinearModel lp, String suffix) {
+        return byName(lp.variables(), lp::variableName, suffix);
+    }
+
+    /** Indices {@code 0 .. count - 1} by name, of the names that end in {@code suffix}. */
+    private static Map<String, Integer> byName(int count, IntFunction<String> name, String suffix) {
         Map<String, Integer> byName = new HashMap<>();
-        for (int j = 0; j < lp.variables(); j++) {
-            if (lp.variableName(j).endsWith(suffix)) {
-                byName.put(lp.variableName(j), j);
+        for (int i = 0; i < count; i++) {
+            if (name.apply(i).endsWith(suffix)) {
+                byName.put(name.apply(i), i);
             }
         }
         return byName;

@@ -38,14 +38,12 @@ import org.sgls.timeseries.TimeAxis;
  * {@code --steps}: only the first N steps (default: all); {@code --block}, {@code --price-steps}, {@code --mip},
  * {@code --threads}: see {@link HorizonBound.Settings}; {@code --json}: default
  * {@code target/reference/reference.json}.
- * <pre>
- * </pre>
  */
 public final class Reference {
     /**
-     * One scenario's comparison. {@code fixedBound} is the same bound with the run's own commitment imposed: what
-     * perfect foresight would save by dispatch alone (store and tank timing, ramps); the rest of the gap is the
-     * commitment's.
+     * One scenario's comparison. {@code fixedBound} is the same bound with the run's own commitment imposed: the
+     * run's cost above it is what perfect foresight would save by dispatch alone (store and tank timing, ramps),
+     * the rest of the gap is the commitment's.
      */
     record Row(String scenario, int steps, int units, double totalCost, double penalties, double bound,
             double fixedBound, int blocks, double rollingSeconds, double boundSeconds, int fallbackSteps) {
@@ -109,8 +107,8 @@ public final class Reference {
             }
         } catch (IllegalArgumentException e) {
             System.err.println("reference: error: " + e.getMessage());
-            System.err.println("usage: Reference [--steps N] [--block N] [--price-steps N] [--mip SECONDS] [--threads N] [--json FILE]"
-                    + " all | NAME... | FILE...");
+            System.err.println("usage: Reference [--steps N] [--block N] [--price-steps N] [--mip SECONDS] [--threads N]"
+                    + " [--json FILE] all | NAME... | FILE...");
             System.exit(2);
         }
         HorizonBound.Settings settings = new HorizonBound.Settings(block, priceSteps, mipSeconds, threads);
