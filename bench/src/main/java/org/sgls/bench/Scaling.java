@@ -47,15 +47,12 @@ public final class Scaling {
         try {
             for (int i = 0; i < args.length; i++) {
                 if (args[i].equals("--runs") && i + 1 < args.length) {
-                    runs = Integer.parseInt(args[++i]);
+                    runs = whole(args[++i]);
                 } else if (args[i].equals("--json") && i + 1 < args.length) {
                     json = Path.of(args[++i]);
                 } else {
-                    throw new IllegalArgumentException(args[i]);
+                    throw new IllegalArgumentException("unknown option or missing value: " + args[i]);
                 }
-            }
-            if (runs < 1) {
-                throw new IllegalArgumentException("--runs " + runs);
             }
         } catch (IllegalArgumentException e) {
             System.err.println("scaling: error: " + e.getMessage() + "\nusage: Scaling [--runs N] [--json FILE]");
@@ -96,6 +93,18 @@ public final class Scaling {
         Files.createDirectories(json.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), doc);
         System.out.println("JSON: " + json.toAbsolutePath());
+    }
+
+    private static int whole(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--runs " + text + " (must be a whole number >= 1)");
     }
 
     private static RunStats run(Scenario s) {
