@@ -1,5 +1,6 @@
 package org.sgls.bench;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,17 @@ import org.sgls.model.Zone;
 import org.sgls.timeseries.Profile;
 import org.sgls.timeseries.TimeAxis;
 
-/** Seeded single-zone systems of a given size for the benchmarks: units, PV, and optionally flexibility. */
+/**
+ * The benchmarks' systems: seeded single-zone systems of a given size (units, PV, and optionally flexibility),
+ * and where the bundled scenarios are.
+ */
 final class BenchSystems {
     private BenchSystems() {
+    }
+
+    /** The bundled scenarios' folder: {@code <sgls.home>/scenarios/bundled}, sgls.home defaulting to ".". */
+    static Path bundledDir() {
+        return Path.of(System.getProperty("sgls.home", ".")).resolve("scenarios").resolve("bundled");
     }
 
     static Scenario of(int units, int steps, boolean flexible, long seed) {

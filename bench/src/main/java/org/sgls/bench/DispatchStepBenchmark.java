@@ -36,7 +36,7 @@ import org.sgls.sim.SystemState;
 @Fork(1)
 @State(Scope.Benchmark)
 public class DispatchStepBenchmark {
-    @Param({"10", "40"})
+    @Param({"10", "40", "100"})
     public int units;
 
     @Param({"false", "true"})

@@ -25,7 +25,7 @@ import org.sgls.sim.SystemState;
 @Fork(1)
 @State(Scope.Benchmark)
 public class LookaheadBenchmark {
-    @Param({"10", "40"})
+    @Param({"10", "40", "100"})
     public int units;
 
     @Param({"24", "48"})
