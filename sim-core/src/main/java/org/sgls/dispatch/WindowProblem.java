@@ -20,7 +20,7 @@ public final class WindowProblem {
     public enum Commitment {
         /** given by {@link #committed}: the economic dispatch */
         FIXED,
-        /** on/off variables in [0, 1]: the LP relaxation, a lower bound */
+        /** on/off variables in [0, 1]: the LP relaxation, a lower bound (chords of quadratic costs lowered to stay one) */
         RELAXED,
         /** on/off binary: the exact unit-commitment MIP */
         INTEGER

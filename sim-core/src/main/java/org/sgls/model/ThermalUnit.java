@@ -170,6 +170,18 @@ public record ThermalUnit(String id, String zone, Kind kind, double pmaxMw, doub
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /**
+     * The most the chords over {@code breakMw} lie above the exact cost: c2 w² / 4 for the widest piece, 0 without a
+     * quadratic term (a cost curve's pieces are exact). Taken off a relaxation's cost, it keeps it a lower bound.
+     */
+    public double chordExcessPerH(double[] breakMw) {
+        double widestMw = 0;
+        for (int k = 1; k < breakMw.length; k++) {
+            widestMw = Math.max(widestMw, breakMw[k] - breakMw[k - 1]);
+        }
+        return costC2PerMw2h * widestMw * widestMw / 4;
+    }
+
     private int quadraticPieces() {
         return (int) Math.ceil((pmaxMw - lowestPminMw()) / (QUADRATIC_PIECE_FRACTION * pmaxMw) - 1e-9);
     }

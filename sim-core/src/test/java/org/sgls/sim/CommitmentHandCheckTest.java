@@ -10,6 +10,7 @@ import static org.sgls.sim.TestSystems.series;
 
 import org.junit.jupiter.api.Test;
 import org.sgls.model.DispatchSettings;
+import org.sgls.model.Kind;
 import org.sgls.model.ThermalUnit;
 
 /**
@@ -168,5 +169,33 @@ class CommitmentHandCheckTest {
         assertArrayEquals(new double[] {200, 160, 120, 80, 40, 0}, col(run, "peaker", "p_mw"), MW);
         assertArrayEquals(new double[] {1, 1, 1, 1, 1, 0}, col(run, "peaker", "on"), 0);
         assertEquals(43_500, RunCosts.summaryTotal(run), COST);
+    }
+
+    /**
+     * Reserve made by redispatch, not by starting a unit. Zone reserve 50 MW at 2,000 per MWh short; load 100;
+     * A: 100 MW at 30, no minimum, on; B: 100 MW at 35, minimum 50 MW, no-load 1,000 per hour, off, free to start;
+     * import up to 200 MW at 40 (an import holds no reserve).
+     * <pre>
+     * B off, A 100:          3,000 + 50 MW short x 2,000                      = 103,000 per hour
+     * B off, A 50, import 50: 1,500 + 2,000, A's headroom 50                  =   3,500 per hour
+     * B on at 50, A 50:       1,500 + 1,750 + 1,000, headroom 50 + 50          =   4,250 per hour
+     * </pre>
+     * The hourly LP finds the second. A look-ahead pricing a shortfall without the redispatch would see the first
+     * and start B; it must leave B off.
+     */
+    @Test
+    void reserveIsMadeByRedispatchWhenThatIsCheaperThanStartingAUnit() {
+        TestSystems b = new TestSystems(4);
+        b.zone("main", 50);
+        b.load("load", "main", b.constant(100));
+        b.coal("A", "main", 100, 0, 30, 0, 0, 1, 1, true);
+        b.coal("B", "main", 100, 0.5, 35, 1000, 0, 1, 1, false);
+        b.exchange("import", "main", Kind.IMPORT, 200, 40);
+        RunResult run = runChecked(b.scenario());
+
+        assertArrayEquals(new double[] {0, 0, 0, 0}, col(run, "B", "on"), 0);
+        assertArrayEquals(new double[] {50, 50, 50, 50}, col(run, "A", "p_mw"), MW);
+        assertArrayEquals(new double[] {50, 50, 50, 50}, col(run, "import", "p_mw"), MW);
+        assertEquals(4 * 3_500, RunCosts.summaryTotal(run), COST);
     }
 }

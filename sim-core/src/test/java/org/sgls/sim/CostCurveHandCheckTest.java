@@ -102,6 +102,22 @@ class CostCurveHandCheckTest {
     }
 
     /**
+     * The LP relaxation must stay a lower bound with a quadratic cost, though its chords lie above the parabola.
+     * Q alone: 100 MW, no minimum, 10 per MWh + 0.1 p², load 51 MW: exact cost 0.1 x 51² + 10 x 51 = 770.1. The
+     * coarse chords are 4 MW wide; the one from 48 to 52 MW gives 770.4 at 51, above the exact cost, and lies at
+     * most 0.1 x 4² / 4 = 0.4 above the parabola: the relaxation gives that back, 770.0.
+     */
+    @Test
+    void theRelaxationOfAQuadraticCostIsALowerBound() {
+        TestSystems b = new TestSystems(1);
+        b.load("load", "main", series(51));
+        b.unit(costed("Q", Kind.GAS, 100, 0, 0, 0.1, 10, null, false, true));
+        CommitmentQuality.Window w = CommitmentQuality.measure(b.scenario(), 1, new OrToolsSolver(60));
+        assertEquals(770.0, w.lpBound(), 1e-6);
+        assertTrue(w.lpBound() <= 770.1, "bound " + w.lpBound());
+    }
+
+    /**
      * X: coal, 100 MW, minimum 10 MW, fuel at no cost but a curve 10 MW: 100, 50 MW: 500, 100 MW: 5500 (pieces at
      * 10 and 100 per MWh), on. Y: coal at 30 per MWh, no-load 200/h, off, free to start. Load 100 for four hours.
      * Alone X costs 5500/h; with Y, X stops at 50 MW and Y takes 50: 500 + 200 + 50 x 30 = 2200/h. Priced at

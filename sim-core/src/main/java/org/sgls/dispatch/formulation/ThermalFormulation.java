@@ -21,7 +21,8 @@ import org.sgls.sim.SystemState;
  * its chord's slope: p = b0 x on + sum s_k, 0 <= s_k <= width_k, and the cost at b0 rides on being on. The cost
  * being convex, the slopes rise from piece to piece and the LP fills the pieces in order by itself: no binaries.
  * A quadratic term is thereby replaced by its chords, whose error bound is given at
- * {@link ThermalUnit#QUADRATIC_PIECE_FRACTION}.
+ * {@link ThermalUnit#QUADRATIC_PIECE_FRACTION}; in a relaxation that bound is taken off the cost of being on, so
+ * that the relaxation stays a lower bound on the exact cost.
  */
 final class ThermalFormulation implements Formulation {
     private final ThermalUnit unit;
@@ -214,6 +215,9 @@ final class ThermalFormulation implements Formulation {
         int[] stop = new int[n];
         // steps at the start of the window whose state the initial state already fixes (min up / min down)
         var axis = w.system().axis();
+        // a relaxation promises a lower bound: the chords of a quadratic cost lie above it, so give their excess back
+        double boundExcessPerH = w.commitment() == WindowProblem.Commitment.RELAXED && breakMw != null
+                ? unit.chordExcessPerH(breakMw) : 0;
         int lockedOn = before.on() ? axis.stepsCovering(unit.minUpH() - before.hoursInState()) : 0;
         int lockedOff = before.on() ? 0 : axis.stepsCovering(unit.minDownH() - before.hoursInState());
         int upSteps = Math.max(1, axis.stepsCovering(unit.minUpH()));
@@ -232,7 +236,8 @@ final class ThermalFormulation implements Formulation {
             }
             boolean pieces = breakMw != null;
             on[t] = lp.addVariable(unit.id() + "_on_" + t, onLo, onHi,
-                    pieces ? (unit.noloadCostPerH() + breakCostPerH[0]) * dtH : unit.noloadCostPerH() * dtH);
+                    pieces ? (unit.noloadCostPerH() + breakCostPerH[0] - boundExcessPerH) * dtH
+                            : unit.noloadCostPerH() * dtH);
             start[t] = lp.addVariable(unit.id() + "_start_" + t, 0, 1, unit.startupCost());
             stop[t] = lp.addVariable(unit.id() + "_stop_" + t, 0, 1, 0);
             p[t] = lp.addVariable(unit.id() + "_p_" + t, 0, unit.pmaxMw(), pieces ? 0 : unit.marginalCostPerMwh() * dtH);

@@ -29,6 +29,7 @@ final class HourStack {
     private double[] cumThermal = {0};
     private double[] cumEly = {0};
     private int[] owner = new int[0];
+    private int[] type = new int[0];
     /** the block of each unit in the list, -1 when it has none */
     private int[] blockOfUnit = new int[0];
     private int blocks;
@@ -36,6 +37,8 @@ final class HourStack {
     /** Results of the last evaluation besides its cost. */
     double thermalMw;
     double electrolyzerMw;
+    /** Where the last evaluation cut the list itself (a unit's blocks taken out or put in are not in the list). */
+    private double cutMw;
 
     HourStack(double dumpPricePerMwh, double tailPricePerMwh) {
         this.dumpPricePerMwh = dumpPricePerMwh;
@@ -55,6 +58,7 @@ final class HourStack {
         if (price.length < n) {
             price = new double[n];
             owner = new int[n];
+            type = new int[n];
             cumMw = new double[n + 1];
             cumCost = new double[n + 1];
             cumThermal = new double[n + 1];
@@ -64,6 +68,7 @@ final class HourStack {
         for (int j = 0; j < n; j++) {
             price[j] = prices[j];
             owner[j] = types[j] == THERMAL ? owners[j] : -1;
+            type[j] = types[j];
             if (owner[j] >= 0) {
                 if (owner[j] >= blockOfUnit.length) {
                     int old = blockOfUnit.length;
@@ -81,6 +86,7 @@ final class HourStack {
 
     /** Cost of the first k MW of the list (with thermal and electrolyzer MW below k in the fields). */
     double cost(double k) {
+        cutMw = k;
         if (k <= 0) {
             thermalMw = 0;
             electrolyzerMw = 0;
@@ -177,6 +183,50 @@ final class HourStack {
         double c = cost(k - insertedMw) + insertedCost;
         thermalMw += insertedMw;
         return c;
+    }
+
+    /**
+     * Cost per hour of holding {@code shortfallMw} more spinning reserve than the last evaluation's dispatch leaves,
+     * as the hourly LP would find it: the dearest thermal MW dispatched below the last cut hands over to the
+     * cheapest block above it that is not thermal (more import, less export, shedding), each swap freeing a MW of
+     * headroom at the two prices' difference, while that is below the shortfall penalty; what is left is short at
+     * the penalty. Electrolyzer bids are passed over (giving one up frees as much headroom as it takes away
+     * interruptible load), and so are the blocks of {@code excludedUnit} (a unit taken out, or -1).
+     */
+    double reserveCost(double shortfallMw, double penaltyPerMwh, int excludedUnit) {
+        double leftMw = shortfallMw;
+        double cost = 0;
+        double total = cumMw[blocks];
+        double cut = Math.min(cutMw, total);
+        if (cut > 0 && blocks > 0) {
+            int i = cut >= total ? blocks - 1 : blockAt(cut);
+            double downMw = cut - cumMw[i];
+            int j = cut >= total ? blocks : i;
+            double upMw = j < blocks ? cumMw[j + 1] - cut : Double.POSITIVE_INFINITY;
+            while (leftMw > 1e-9) {
+                while (i >= 0 && (owner[i] < 0 || owner[i] == excludedUnit || downMw <= 1e-12)) {
+                    i--;
+                    downMw = i >= 0 ? cumMw[i + 1] - cumMw[i] : 0;
+                }
+                while (j < blocks && (type[j] == THERMAL || type[j] == ELECTROLYZER_BID || upMw <= 1e-12)) {
+                    j++;
+                    upMw = j < blocks ? cumMw[j + 1] - cumMw[j] : Double.POSITIVE_INFINITY;
+                }
+                if (i < 0) {
+                    break;
+                }
+                double swapPerMwh = (j < blocks ? price[j] : tailPricePerMwh) - price[i];
+                if (swapPerMwh >= penaltyPerMwh) {
+                    break;
+                }
+                double mw = Math.min(leftMw, Math.min(downMw, upMw));
+                cost += swapPerMwh * mw;
+                leftMw -= mw;
+                downMw -= mw;
+                upMw -= mw;
+            }
+        }
+        return cost + leftMw * penaltyPerMwh;
     }
 
     private int indexOf(int unit) {

@@ -33,8 +33,6 @@ import org.sgls.sim.SystemState;
  */
 public final class Lookahead {
     private static final int MAX_SWEEPS = 6;
-    /** sweeps in a row without a cheaper window before the descent gives up */
-    static int MAX_STALE_SWEEPS = Integer.getInteger("sgls.stale", 6);
     /** Store grids: coarse while the descent searches, fine for the plan's cost-to-go. */
     static final StoreDp.Grid COARSE = new StoreDp.Grid(16, 5);
     static final StoreDp.Grid FINE = new StoreDp.Grid(31, 8);

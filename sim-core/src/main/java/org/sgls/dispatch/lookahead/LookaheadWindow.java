@@ -470,9 +470,17 @@ final class LookaheadWindow {
 
     /** Penalty for zone z's reserve shortfall given the committed units' headroom (stores' reserve added). */
     private double reservePenalty(int z, int t, double headroomMw, HourStack s) {
+        return reservePenalty(z, t, headroomMw, s, -1);
+    }
+
+    /**
+     * As above, unit {@code excludedUnit}'s blocks being out of the evaluation: a shortfall is made up by
+     * redispatch where that is cheaper than the penalty ({@link HourStack#reserveCost}), as the hourly LP does.
+     */
+    private double reservePenalty(int z, int t, double headroomMw, HourStack s, int excludedUnit) {
         double interruptible = elyBidMw[z][t] - s.electrolyzerMw;
         double shortfall = reserveMw[z][t] - headroomMw - interruptible - storeReserveMw[z][t];
-        return shortfall > 0 ? shortfall * settings.reserveShortfallCostPerMwh() : 0;
+        return shortfall > 0 ? s.reserveCost(shortfall, settings.reserveShortfallCostPerMwh(), excludedUnit) : 0;
     }
 
     /** Modelled cost of the window: every zone's hour costs, the stores' own costs, and start-ups. */
@@ -604,7 +612,7 @@ final class LookaheadWindow {
         } else {
             e = pieces ? s.costWithoutPieces(kBase - pminWithout, i) : s.costWithout(kBase - pminWithout, i);
         }
-        return fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s);
+        return fixedWithout + e + reservePenalty(z, t, pmaxWithout - pminWithout - s.thermalMw, s, i);
     }
 
     /**
