@@ -30,6 +30,12 @@ final class HourStack {
     private double[] cumEly = {0};
     private int[] owner = new int[0];
     private int[] type = new int[0];
+    /** the last thermal block at or before each index (-1: none), the first block at or after it that can stand in
+     * for thermal output when reserve is short (not thermal, not an electrolyzer bid; n: none) */
+    private int[] prevThermal = new int[0];
+    private int[] nextStandIn = new int[1];
+    /** the block the last search ended in: evaluations of one stack often fall into the same block */
+    private int lastBlock;
     /** the block of each unit in the list, -1 when it has none */
     private int[] blockOfUnit = new int[0];
     private int blocks;
@@ -59,6 +65,8 @@ final class HourStack {
             price = new double[n];
             owner = new int[n];
             type = new int[n];
+            prevThermal = new int[n];
+            nextStandIn = new int[n + 1];
             cumMw = new double[n + 1];
             cumCost = new double[n + 1];
             cumThermal = new double[n + 1];
@@ -81,7 +89,13 @@ final class HourStack {
             cumCost[j + 1] = cumCost[j] + prices[j] * mws[j];
             cumThermal[j + 1] = cumThermal[j] + (types[j] == THERMAL ? mws[j] : 0);
             cumEly[j + 1] = cumEly[j] + (types[j] == ELECTROLYZER_BID ? mws[j] : 0);
+            prevThermal[j] = owner[j] >= 0 ? j : j > 0 ? prevThermal[j - 1] : -1;
         }
+        nextStandIn[n] = n;
+        for (int j = n - 1; j >= 0; j--) {
+            nextStandIn[j] = types[j] != THERMAL && types[j] != ELECTROLYZER_BID ? j : nextStandIn[j + 1];
+        }
+        lastBlock = 0;
     }
 
     /** Cost of the first k MW of the list (with thermal and electrolyzer MW below k in the fields). */
@@ -205,11 +219,11 @@ final class HourStack {
             double upMw = j < blocks ? cumMw[j + 1] - cut : Double.POSITIVE_INFINITY;
             while (leftMw > 1e-9) {
                 while (i >= 0 && (owner[i] < 0 || owner[i] == excludedUnit || downMw <= 1e-12)) {
-                    i--;
+                    i = i > 0 ? prevThermal[i - 1] : -1;
                     downMw = i >= 0 ? cumMw[i + 1] - cumMw[i] : 0;
                 }
                 while (j < blocks && (type[j] == THERMAL || type[j] == ELECTROLYZER_BID || upMw <= 1e-12)) {
-                    j++;
+                    j = nextStandIn[j + 1];
                     upMw = j < blocks ? cumMw[j + 1] - cumMw[j] : Double.POSITIVE_INFINITY;
                 }
                 if (i < 0) {
@@ -235,6 +249,10 @@ final class HourStack {
 
     /** Index of the block containing k (cumMw[j] <= k < cumMw[j+1]). */
     private int blockAt(double k) {
+        int last = lastBlock;
+        if (last < blocks && cumMw[last] <= k && (last == blocks - 1 || k < cumMw[last + 1])) {
+            return last;
+        }
         int lo = 0;
         int hi = blocks - 1;
         while (lo < hi) {
@@ -245,6 +263,7 @@ final class HourStack {
                 hi = mid - 1;
             }
         }
+        lastBlock = lo;
         return lo;
     }
 

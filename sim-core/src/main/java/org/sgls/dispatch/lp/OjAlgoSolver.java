@@ -96,33 +96,51 @@ public final class OjAlgoSolver implements LpSolver {
                 + timeLimitMs / 1000.0 + " s reached (" + got.detail() + ")");
     }
 
-    /** The LP straight into ojAlgo's simplex: bounds as bounds, each row as an equality or one or two inequalities. */
+    /**
+     * The LP straight into ojAlgo's simplex: bounds as bounds, each row as an equality or one or two inequalities.
+     * Variables fixed by their bounds (units off, exhausted resources: often half of an hourly LP) are not
+     * handed over: their terms move into the row bounds, which is exact and keeps ojAlgo's dense tableau small.
+     */
     private LpSolution solveLowLevel(LinearModel m, long limitMs) {
         int n = m.variables();
-        LinearSolver.Builder b = LinearSolver.newBuilder();
-        double[] cost = new double[n];
-        double[] lower = new double[n];
-        double[] upper = new double[n];
+        int[] column = new int[n];
+        int free = 0;
         for (int j = 0; j < n; j++) {
-            cost[j] = m.cost(j);
-            lower[j] = m.lower(j);
-            upper[j] = m.upper(j);
+            column[j] = m.lower(j) == m.upper(j) ? -1 : free++;
         }
+        double[] cost = new double[free];
+        double[] lower = new double[free];
+        double[] upper = new double[free];
+        for (int j = 0; j < n; j++) {
+            if (column[j] >= 0) {
+                cost[column[j]] = m.cost(j);
+                lower[column[j]] = m.lower(j);
+                upper[column[j]] = m.upper(j);
+            }
+        }
+        LinearSolver.Builder b = LinearSolver.newBuilder();
         b.objective(cost);
         b.lower(lower);
         b.upper(upper);
         for (int r = 0; r < m.rows(); r++) {
-            double lo = m.rowLower(r);
-            double hi = m.rowUpper(r);
-            if (lo == hi) {
-                fill(b.equality(hi), m, r, 1);
+            double fixedPart = 0;
+            for (int k = 0; k < m.rowSize(r); k++) {
+                int var = m.rowVar(r, k);
+                if (column[var] < 0) {
+                    fixedPart += m.rowCoef(r, k) * m.lower(var);
+                }
+            }
+            double lo = m.rowLower(r) - fixedPart;
+            double hi = m.rowUpper(r) - fixedPart;
+            if (m.rowLower(r) == m.rowUpper(r)) {
+                fill(b.equality(hi), m, r, 1, column);
                 continue;
             }
             if (Double.isFinite(hi)) {
-                fill(b.inequality(hi), m, r, 1);
+                fill(b.inequality(hi), m, r, 1, column);
             }
             if (Double.isFinite(lo)) {
-                fill(b.inequality(-lo), m, r, -1);
+                fill(b.inequality(-lo), m, r, -1, column);
             }
         }
         Optimisation.Options options = new Optimisation.Options();
@@ -135,13 +153,21 @@ public final class OjAlgoSolver implements LpSolver {
         if (!state.isFeasible()) {
             return new LpSolution(LpSolution.Status.FAILED, null, Double.NaN, "ojAlgo (low-level): " + state);
         }
-        return verified(m, result, state);
+        double[] x = new double[n];
+        for (int j = 0; j < n; j++) {
+            x[j] = column[j] < 0 ? m.lower(j) : result.doubleValue(column[j]);
+        }
+        return verified(m, x, state);
     }
 
-    private static void fill(Mutate1D row, LinearModel m, int r, double sign) {
+    /** Row r's terms into {@code row}, variable j as column {@code column[j]} (fixed ones, -1, left out). */
+    private static void fill(Mutate1D row, LinearModel m, int r, double sign, int[] column) {
         int size = m.rowSize(r);
         for (int k = 0; k < size; k++) {
             int var = m.rowVar(r, k);
+            if (column[var] < 0) {
+                continue;
+            }
             boolean seen = false;
             for (int e = 0; e < k && !seen; e++) {
                 seen = m.rowVar(r, e) == var;
@@ -156,7 +182,7 @@ public final class OjAlgoSolver implements LpSolver {
                     coef += m.rowCoef(r, e);
                 }
             }
-            row.set(var, sign * coef);
+            row.set(column[var], sign * coef);
         }
     }
 
@@ -213,6 +239,10 @@ public final class OjAlgoSolver implements LpSolver {
         for (int j = 0; j < x.length; j++) {
             x[j] = result.doubleValue(j);
         }
+        return verified(m, x, state);
+    }
+
+    private static LpSolution verified(LinearModel m, double[] x, Optimisation.State state) {
         double violation = m.maxViolation(x);
         if (violation > TOLERANCE) {
             return new LpSolution(LpSolution.Status.FAILED, null, Double.NaN,
