@@ -69,11 +69,11 @@ class CostCurveHandCheckTest {
         assertEquals(3300, RunCosts.step(run, 2), COST);
         assertEquals(1850 + 900 + 3300, RunCosts.summaryTotal(run), 1e-6);
 
-        // components.csv: the curve relative to its first point, whose 400/h joins the no-load cost
+        // components.csv: the curve as given (A is never on below 20 MW), the no-load cost apart
         ComponentTable.Row a = run.components().rows().stream().filter(r -> r.text("id").equals("A")).findFirst()
                 .orElseThrow();
-        assertEquals("20:0;60:600;100:1600", a.text("cost_curve"));
-        assertEquals(450, a.number("noload_cost_per_h", Double.NaN), 0);
+        assertEquals("20:400;60:1000;100:2000", a.text("cost_curve"));
+        assertEquals(50, a.number("noload_cost_per_h", Double.NaN), 0);
         assertEquals(1, a.number("must_run", Double.NaN), 0);
     }
 

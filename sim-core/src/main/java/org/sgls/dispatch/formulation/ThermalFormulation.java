@@ -62,10 +62,11 @@ final class ThermalFormulation implements Formulation {
             row.set("cost_c2_per_mw2h", unit.costC2PerMw2h());
         }
         if (unit.costCurve() != null) {
-            // Written relative to its first point, whose cost joins the no-load cost: the same cost whenever the
-            // unit is on, and no doubt about a unit on at 0 MW (the contract's checker applies a curve only
-            // where |p| > 0).
-            double atFirst = unit.costCurve().points().get(0).costPerH();
+            // The contract's cost per hour at each output, as given, when the unit cannot be on at 0 MW: whenever
+            // it is on, the curve applies (check-run applies a curve where |p| > 0), also for kinds the checker
+            // does not count as committable, which it charges no no-load cost. A unit that may be on at 0 MW has
+            // its curve written relative to its first point, whose cost joins the no-load cost.
+            double atFirst = unit.lowestPminMw() > 0 ? 0 : unit.costCurve().points().get(0).costPerH();
             StringBuilder curve = new StringBuilder();
             for (var point : unit.costCurve().points()) {
                 curve.append(curve.length() == 0 ? "" : ";").append(Decimals.exact(point.mw())).append(':')
