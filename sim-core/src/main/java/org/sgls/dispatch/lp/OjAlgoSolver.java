@@ -122,13 +122,27 @@ public final class OjAlgoSolver implements LpSolver {
         b.objective(cost);
         b.lower(lower);
         b.upper(upper);
+        if (free == 0) {
+            double[] x = new double[n];
+            for (int j = 0; j < n; j++) {
+                x[j] = m.lower(j);
+            }
+            return m.maxViolation(x) <= TOLERANCE ? verified(m, x, Optimisation.State.OPTIMAL)
+                    : new LpSolution(LpSolution.Status.INFEASIBLE, null, Double.NaN, "every variable fixed, a row broken");
+        }
         for (int r = 0; r < m.rows(); r++) {
             double fixedPart = 0;
+            boolean anyFree = false;
             for (int k = 0; k < m.rowSize(r); k++) {
                 int var = m.rowVar(r, k);
                 if (column[var] < 0) {
                     fixedPart += m.rowCoef(r, k) * m.lower(var);
+                } else {
+                    anyFree = true;
                 }
+            }
+            if (!anyFree) {
+                continue; // nothing left to choose: the answer's verification judges the row
             }
             double lo = m.rowLower(r) - fixedPart;
             double hi = m.rowUpper(r) - fixedPart;

@@ -48,4 +48,33 @@ class OjAlgoPathsTest {
         }
         assertTrue(fast.recoveries() <= 2, "low-level path needed " + fast.recoveries() + " recoveries");
     }
+
+    /** Fixed variables are left out of the low-level LP: their terms move into the rows, rows of them alone drop. */
+    @org.junit.jupiter.api.Test
+    void variablesFixedByTheirBoundsAreTakenOutExactly() {
+        LinearModel m = new LinearModel();
+        int x = m.addVariable("x", 3, 3, 7);
+        int y = m.addVariable("y", 0, 10, 2);
+        int z = m.addVariable("z", 1, 1, 0);
+        int sum = m.addRow("sum", 5, 5);
+        m.addTerm(sum, x, 1);
+        m.addTerm(sum, y, 1);
+        int alone = m.addRow("alone", 2, 4);
+        m.addTerm(alone, x, 1);
+        m.addTerm(alone, z, 0.5);
+        LpSolution a = new OjAlgoSolver().solve(m);
+        assertEquals(LpSolution.Status.OPTIMAL, a.status());
+        assertEquals(2, a.x()[y], 1e-9);
+        assertEquals(3 * 7 + 2 * 2, a.objective(), 1e-9);
+
+        LinearModel allFixed = new LinearModel();
+        int f = allFixed.addVariable("f", 3, 3, 1);
+        int row = allFixed.addRow("row", 4, Double.POSITIVE_INFINITY);
+        allFixed.addTerm(row, f, 1);
+        assertEquals(LpSolution.Status.INFEASIBLE, new OjAlgoSolver().solve(allFixed).status());
+        allFixed.setBounds(f, 5, 5);
+        LpSolution ok = new OjAlgoSolver().solve(allFixed);
+        assertEquals(LpSolution.Status.OPTIMAL, ok.status());
+        assertEquals(5, ok.objective(), 1e-12);
+    }
 }
