@@ -524,9 +524,16 @@ final class LookaheadWindow {
             }
         }
         if (changed) {
+            int firstOffBefore = firstOff[i];
             updateFirstOff(i);
+            // a stack holds the unit's block where it is on, sized by its ramp from the initial state while it has
+            // been on since before the window: only hours where either changed need building again
+            int from = Math.min(firstOffBefore, firstOff[i]);
+            int to = onBefore[i] ? Math.max(firstOffBefore, firstOff[i]) : -1;
             for (int t = 0; t < hours; t++) {
-                rebuild(unitZone[i], t);
+                if (moved[t] || (t >= from && t <= to)) {
+                    rebuild(unitZone[i], t);
+                }
             }
             // the benefit may have counted on a line taking over (see caseCost): let the flows follow now, or
             // the next units would each count on the same spare line capacity
