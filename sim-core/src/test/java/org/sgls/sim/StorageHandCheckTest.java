@@ -173,4 +173,37 @@ class StorageHandCheckTest {
         b.coal("peaker", "main", 100, 0, 50, 0, 0, 1, 1, true);
         return b;
     }
+
+    /**
+     * A store behind a line. Zone "pv": PV 100 MW at 1 per MWh, available in steps 0-1 only, and a battery of 50 MW
+     * and 100 MWh, lossless, empty, 1 per MWh discharged. Zone "town": load 50 MW, imports at 100 per MWh. Line
+     * pv -> town, 200 MW.
+     * <pre>
+     * step | PV  | battery        | line | import | cost
+     *  0   | 100 | charge 50      | 50   | 0      | 100
+     *  1   | 100 | charge 50      | 50   | 0      | 100
+     *  2   | 0   | discharge 50   | 50   | 0      | 50
+     *  3   | 0   | discharge 50   | 50   | 0      | 50      total 300
+     * </pre>
+     * The battery's own zone has no use for its energy: only over the line is it worth the import it saves. A
+     * look-ahead that valued the store with the line's flow held would see none and leave it empty (PV 50 MW in
+     * steps 0-1, imports of 50 MW in steps 2-3: 10,100).
+     */
+    @Test
+    void aStoreBehindALineIsValuedAtThePriceAcrossTheLine() {
+        TestSystems b = new TestSystems(4);
+        b.zone("pv", 0);
+        b.zone("town", 0);
+        b.add(new org.sgls.model.VariableSource("solar", "pv", org.sgls.model.Kind.PV, 100, series(1, 1, 0, 0), 1));
+        b.storage("bat", "pv", 50, 100, 1, 0, 1);
+        b.load("load", "town", b.constant(50));
+        b.exchange("imp", "town", org.sgls.model.Kind.IMPORT, 200, 100);
+        b.line("tie", "pv", "town", 200);
+        RunResult run = runChecked(b.scenario());
+
+        assertArrayEquals(new double[] {-50, -50, 50, 50}, col(run, "bat", "p_mw"), MW);
+        assertArrayEquals(new double[] {50, 50, 50, 50}, col(run, "tie", "flow_mw"), MW);
+        assertArrayEquals(new double[] {0, 0, 0, 0}, col(run, "imp", "p_mw"), MW);
+        assertEquals(300, RunCosts.summaryTotal(run), COST);
+    }
 }

@@ -49,6 +49,8 @@ final class LookaheadWindow {
     final int[] storeZone;
     final int[] lineFrom;
     final int[] lineTo;
+    /** whether a line leaves each zone */
+    private final boolean[] zoneHasLine;
     final HourStack[][] stacks;
     /** per zone and hour: net demand besides the units' minimum output (load + firm export - firm import) */
     final double[][] baseNetMw;
@@ -130,9 +132,12 @@ final class LookaheadWindow {
         int lines = system.lines().size();
         lineFrom = new int[lines];
         lineTo = new int[lines];
+        zoneHasLine = new boolean[zones];
         for (int l = 0; l < lines; l++) {
             lineFrom[l] = system.zoneIndex(system.lines().get(l).fromZone());
             lineTo[l] = system.zoneIndex(system.lines().get(l).toZone());
+            zoneHasLine[lineFrom[l]] = true;
+            zoneHasLine[lineTo[l]] = true;
         }
         flowMw = new double[lines][hours];
         netExport = new double[zones][hours];
@@ -746,16 +751,21 @@ final class LookaheadWindow {
     }
 
     /**
-     * Re-plans one store against the hour stacks with everything else held. The DP works on a grid, so its plan
-     * can cost more than the one it replaces: then the old plan stays, and the descent only goes down.
+     * Re-plans one store against the hour stacks with the units held. The DP works on a grid, so its plan can cost
+     * more than the one it replaces: then the old plan stays, and the descent only goes down. Where lines leave
+     * the store's zone, an hour's draw may also move a line's flow by as much (a store behind a line charges from
+     * and discharges into the next zone), and the flows are then re-optimised and the whole window judged:
+     * the store's new plan is kept only if the window's cost falls.
      */
     void optimiseStore(StoreDp dp) {
         int index = stores.indexOf(dp);
         int z = storeZone[index];
         double[] own = storeDraws[index];
         StoreDp.Programme old = dp.drawMw == null ? null : dp.programme();
-        double before = old == null ? 0 : storeCost(dp, z);
+        boolean viaLines = zoneHasLine[z];
+        double before = old == null ? 0 : viaLines ? totalCost() : storeCost(dp, z);
         double[] oldDraws = own.clone();
+        double[][] oldFlows = viaLines ? deepCopy(flowMw) : null;
         setStoreDraws(index, dp, new double[hours]);
         double[][] sums = new double[hours][];
         double[] base = new double[hours];
@@ -763,13 +773,56 @@ final class LookaheadWindow {
             sums[t] = committedSums(z, t);
             base[t] = zoneCost(z, t, 0, sums[t]);
         }
-        dp.optimise(hours, state.energy(dp.id),
-                (t, draw) -> zoneCost(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
+        StoreDp.HourCost hourCost = (t, draw) -> zoneCost(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t];
+        if (viaLines) {
+            StoreDp.HourCost inZone = hourCost;
+            hourCost = (t, draw) -> Math.min(inZone.delta(t, draw), viaLine(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
+        }
+        dp.optimise(hours, state.energy(dp.id), hourCost);
         setStoreDraws(index, dp, dp.drawMw);
-        if (old != null && storeCost(dp, z) > before + 1e-9 * Math.abs(before)) {
+        if (viaLines) {
+            // an hour's flows depend on that hour alone: only where the store's draw moved can they move
+            for (int t = 0; t < hours; t++) {
+                if (own[t] != oldDraws[t]) {
+                    optimiseFlows(t);
+                }
+            }
+        }
+        double after = old == null ? 0 : viaLines ? totalCost() : storeCost(dp, z);
+        if (old != null && after > before + 1e-9 * Math.abs(before)) {
             dp.restore(old);
             setStoreDraws(index, dp, oldDraws);
+            if (viaLines) {
+                for (int l = 0; l < lineFrom.length; l++) {
+                    for (int t = 0; t < hours; t++) {
+                        setFlow(l, t, oldFlows[l][t]);
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * Cost of zone z and its neighbours at hour t, less their costs now, when a store in z draws {@code drawMw}
+     * more and the best single line out of z carries as much of it as it has room for.
+     */
+    private double viaLine(int z, int t, double drawMw, double reserveMw, double[] sums) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int l = 0; l < lineFrom.length; l++) {
+            if (lineFrom[l] != z && lineTo[l] != z) {
+                continue;
+            }
+            int other = lineFrom[l] == z ? lineTo[l] : lineFrom[l];
+            double sign = lineTo[l] == z ? 1 : -1; // +1: raising the flow brings power into z
+            double cap = system.lines().get(l).capacityMw();
+            double flow = Math.max(-cap, Math.min(cap, flowMw[l][t] + sign * drawMw));
+            double intoZ = (flow - flowMw[l][t]) * sign;
+            double[] otherSums = committedSums(other, t);
+            double c = zoneCost(z, t, drawMw - intoZ, reserveMw, sums)
+                    + zoneCost(other, t, intoZ, otherSums) - zoneCost(other, t, 0, otherSums);
+            best = Math.min(best, c);
+        }
+        return best;
     }
 
     /** The store's zone's cost over the window with the store's current draws, plus the store's own cost. */
