@@ -566,20 +566,17 @@ final class LookaheadWindow {
         boolean cont = on[i][t] ? continuing(i, t) : onBefore[i] && firstOff[i] == t;
         double best = unitZoneCost(i, t, withUnit, cont, 0);
         for (int l = 0; l < lineFrom.length; l++) {
-            if (lineFrom[l] != z && lineTo[l] != z) {
+            int other = otherEnd(l, z);
+            if (other < 0) {
                 continue;
             }
-            int other = lineFrom[l] == z ? lineTo[l] : lineFrom[l];
-            double sign = lineTo[l] == z ? 1 : -1; // +1: raising the flow brings power into z
-            double cap = system.lines().get(l).capacityMw();
             double[] otherSums = committedSums(other, t);
             double otherBase = zoneCost(other, t, 0, otherSums) / dtH;
             double lo = lo(i, t, cont);
             double hi = hi(i, t, cont);
             // without the unit, import its output; with it, export (or import less) by as much
             for (double shift : withUnit ? new double[] {-lo, -hi} : new double[] {lo, hi}) {
-                double flow = Math.max(-cap, Math.min(cap, flowMw[l][t] + sign * shift));
-                double intoZ = (flow - flowMw[l][t]) * sign;
+                double intoZ = intoZoneMw(l, t, z, shift);
                 if (Math.abs(intoZ) < 1e-9) {
                     continue;
                 }
@@ -802,6 +799,19 @@ final class LookaheadWindow {
         }
     }
 
+    /** The other end of line l if it joins zone z, else -1. */
+    private int otherEnd(int l, int z) {
+        return lineFrom[l] == z ? lineTo[l] : lineTo[l] == z ? lineFrom[l] : -1;
+    }
+
+    /** How much of {@code wantedMw} more into zone z line l can bring at hour t within its capacity (< 0: out of z). */
+    private double intoZoneMw(int l, int t, int z, double wantedMw) {
+        double sign = lineTo[l] == z ? 1 : -1; // +1: raising the flow brings power into z
+        double cap = system.lines().get(l).capacityMw();
+        double flow = Math.max(-cap, Math.min(cap, flowMw[l][t] + sign * wantedMw));
+        return (flow - flowMw[l][t]) * sign;
+    }
+
     /**
      * Cost of zone z and its neighbours at hour t, less their costs now, when a store in z draws {@code drawMw}
      * more and the best single line out of z carries as much of it as it has room for.
@@ -809,14 +819,11 @@ final class LookaheadWindow {
     private double viaLine(int z, int t, double drawMw, double reserveMw, double[] sums) {
         double best = Double.POSITIVE_INFINITY;
         for (int l = 0; l < lineFrom.length; l++) {
-            if (lineFrom[l] != z && lineTo[l] != z) {
+            int other = otherEnd(l, z);
+            if (other < 0) {
                 continue;
             }
-            int other = lineFrom[l] == z ? lineTo[l] : lineFrom[l];
-            double sign = lineTo[l] == z ? 1 : -1; // +1: raising the flow brings power into z
-            double cap = system.lines().get(l).capacityMw();
-            double flow = Math.max(-cap, Math.min(cap, flowMw[l][t] + sign * drawMw));
-            double intoZ = (flow - flowMw[l][t]) * sign;
+            double intoZ = intoZoneMw(l, t, z, drawMw);
             double[] otherSums = committedSums(other, t);
             double c = zoneCost(z, t, drawMw - intoZ, reserveMw, sums)
                     + zoneCost(other, t, intoZ, otherSums) - zoneCost(other, t, 0, otherSums);
