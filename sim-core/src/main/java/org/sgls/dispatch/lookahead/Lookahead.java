@@ -32,8 +32,10 @@ import org.sgls.sim.SystemState;
  * minimum loads and exact flows are left to the per-step dispatch, which models them exactly.
  */
 public final class Lookahead {
-    /** Enough for the descent to settle on the bundled scenarios: ningdong-2030's year costs 0.26 % less with 10
-     * than with 6, and the same with 16; 3 or 4 cost more and save little time. */
+    /**
+     * Enough for the descent to settle on the bundled scenarios: ningdong-2030's year costs 0.26 % less with 10
+     * than with 6, and the same with 16; 3 or 4 cost more and save little time.
+     */
     private static final int MAX_SWEEPS = 10;
     /** Store grids: coarse while the descent searches, fine for the plan's cost-to-go. */
     static final StoreDp.Grid COARSE = new StoreDp.Grid(16, 5);

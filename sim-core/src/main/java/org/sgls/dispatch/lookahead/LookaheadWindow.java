@@ -773,7 +773,8 @@ final class LookaheadWindow {
         StoreDp.HourCost hourCost = (t, draw) -> zoneCost(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t];
         if (viaLines) {
             StoreDp.HourCost inZone = hourCost;
-            hourCost = (t, draw) -> Math.min(inZone.delta(t, draw), viaLine(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
+            hourCost = (t, draw) -> Math.min(inZone.delta(t, draw),
+                    viaLine(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
         }
         dp.optimise(hours, state.energy(dp.id), hourCost);
         setStoreDraws(index, dp, dp.drawMw);
