@@ -772,9 +772,17 @@ final class LookaheadWindow {
         }
         StoreDp.HourCost hourCost = (t, draw) -> zoneCost(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t];
         if (viaLines) {
+            // the neighbours' costs as they stand, once, not at every action the DP tries
+            double[][] otherBase = new double[lineFrom.length][hours];
+            for (int l = 0; l < lineFrom.length; l++) {
+                int other = otherEnd(l, z);
+                for (int t = 0; t < hours && other >= 0; t++) {
+                    otherBase[l][t] = zoneCost(other, t, 0, committedSums(other, t));
+                }
+            }
             StoreDp.HourCost inZone = hourCost;
             hourCost = (t, draw) -> Math.min(inZone.delta(t, draw),
-                    viaLine(z, t, draw, dp.reserveMw(draw), sums[t]) - base[t]);
+                    viaLine(z, t, draw, dp.reserveMw(draw), sums[t], otherBase) - base[t]);
         }
         dp.optimise(hours, state.energy(dp.id), hourCost);
         setStoreDraws(index, dp, dp.drawMw);
@@ -815,9 +823,10 @@ final class LookaheadWindow {
 
     /**
      * Cost of zone z and its neighbours at hour t, less their costs now, when a store in z draws {@code drawMw}
-     * more and the best single line out of z carries as much of it as it has room for.
+     * more and the best single line out of z carries as much of it as it has room for ({@code otherBase}: each
+     * line's other zone's cost now, per hour).
      */
-    private double viaLine(int z, int t, double drawMw, double reserveMw, double[] sums) {
+    private double viaLine(int z, int t, double drawMw, double reserveMw, double[] sums, double[][] otherBase) {
         double best = Double.POSITIVE_INFINITY;
         for (int l = 0; l < lineFrom.length; l++) {
             int other = otherEnd(l, z);
@@ -825,9 +834,8 @@ final class LookaheadWindow {
                 continue;
             }
             double intoZ = intoZoneMw(l, t, z, drawMw);
-            double[] otherSums = committedSums(other, t);
             double c = zoneCost(z, t, drawMw - intoZ, reserveMw, sums)
-                    + zoneCost(other, t, intoZ, otherSums) - zoneCost(other, t, 0, otherSums);
+                    + zoneCost(other, t, intoZ, committedSums(other, t)) - otherBase[l][t];
             best = Math.min(best, c);
         }
         return best;
