@@ -85,11 +85,16 @@ public final class EconomicDispatch {
     private final PowerSystem system;
     private final LpSolver solver;
     private final double reserveShortfallCostPerMwh;
+    /** The units in the order an infeasible step releases them: dearest at full output first. */
+    private final List<ThermalUnit> releaseOrder;
 
     public EconomicDispatch(PowerSystem system, LpSolver solver, double reserveShortfallCostPerMwh) {
         this.system = system;
         this.solver = solver;
         this.reserveShortfallCostPerMwh = reserveShortfallCostPerMwh;
+        List<ThermalUnit> byCost = new ArrayList<>(system.all(ThermalUnit.class));
+        byCost.sort((a, b) -> Double.compare(b.marginalCostAtPmaxPerMwh(), a.marginalCostAtPmaxPerMwh()));
+        this.releaseOrder = List.copyOf(byCost);
     }
 
     /**
@@ -125,15 +130,13 @@ public final class EconomicDispatch {
                 ? (id, s) -> state.unit(id).on() : plan::on;
         WindowProblem.TerminalCosts terminal = costToGo ? id -> plan.costToGo(id, step) : null;
         Set<String> released = new HashSet<>();
-        List<ThermalUnit> byCost = new ArrayList<>(system.all(ThermalUnit.class));
-        byCost.sort((a, b) -> Double.compare(b.marginalCostAtPmaxPerMwh(), a.marginalCostAtPmaxPerMwh()));
         while (true) {
             WindowProblem.CommitmentSource commit = (id, s) -> !released.contains(id) && base.on(id, s);
             Outcome o = solveWithChoices(step, state, commit, terminal, released, attempt, failedAsInfeasible);
             if (o != null) {
                 return o;
             }
-            ThermalUnit next = byCost.stream().filter(u -> commit.on(u.id(), step)).findFirst().orElse(null);
+            ThermalUnit next = releaseOrder.stream().filter(u -> commit.on(u.id(), step)).findFirst().orElse(null);
             if (next == null) {
                 throw new DispatchFailure(failedAsInfeasible ? "no answer from the solver even with every unit released"
                         : "no feasible dispatch even with every unit released");

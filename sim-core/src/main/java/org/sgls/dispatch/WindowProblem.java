@@ -2,6 +2,7 @@ package org.sgls.dispatch;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.sgls.dispatch.lp.LinearModel;
 import org.sgls.model.Load;
@@ -67,12 +68,13 @@ public final class WindowProblem {
         balance = new int[zones][steps];
         reserve = new int[zones][steps];
         reserveReqMw = new double[zones][steps];
+        List<Load> loads = system.all(Load.class);
         for (int z = 0; z < zones; z++) {
             Zone zone = system.zones().get(z);
             for (int t = 0; t < steps; t++) {
                 balance[z][t] = lp.addRow("balance_" + zone.id() + "_" + t, 0, 0);
                 double loadMw = 0;
-                for (Load l : system.all(Load.class)) {
+                for (Load l : loads) {
                     if (l.zone().equals(zone.id())) {
                         loadMw += l.demandMw().at(first + t);
                     }

@@ -24,6 +24,11 @@ public final class OjAlgoSolver implements LpSolver {
 
     private final long timeLimitMs;
     private final boolean lowLevelFirst;
+    /**
+     * The low-level path's options, made once: {@code new Optimisation.Options()} builds number formats, a
+     * fifteenth of a 40-unit step's time. Only {@code time_abort} changes between solves.
+     */
+    private final Optimisation.Options lowLevelOptions = new Optimisation.Options();
     private int recoveries;
 
     public OjAlgoSolver() {
@@ -41,6 +46,10 @@ public final class OjAlgoSolver implements LpSolver {
         }
         this.timeLimitMs = timeLimitMs;
         this.lowLevelFirst = lowLevelFirst;
+        // ojAlgo picks its sparse revised simplex when columns outnumber rows 11 to 1, which an hour's LP always
+        // does (a 40-unit zone: 43 columns, 2 rows); on LPs this small the dense tableau is faster, about a third
+        // on the 40-unit step and a tenth on a year's hours (docs/benchmarks.md)
+        lowLevelOptions.sparse = Boolean.FALSE;
     }
 
     /** Only the modelling layer ({@link ExpressionsBasedModel}): the reference in differential tests. */
@@ -157,9 +166,8 @@ public final class OjAlgoSolver implements LpSolver {
                 fill(b.inequality(-lo), m, r, -1, column);
             }
         }
-        Optimisation.Options options = new Optimisation.Options();
-        options.time_abort = limitMs;
-        Optimisation.Result result = b.build(options).solve();
+        lowLevelOptions.time_abort = limitMs;
+        Optimisation.Result result = b.build(lowLevelOptions).solve();
         Optimisation.State state = result.getState();
         if (state == Optimisation.State.INFEASIBLE || state == Optimisation.State.UNBOUNDED) {
             return new LpSolution(LpSolution.Status.INFEASIBLE, null, Double.NaN, "ojAlgo (low-level): " + state);
