@@ -17,6 +17,8 @@ import org.ojalgo.structure.Mutate1D;
  * An LP the low-level solver calls infeasible is confirmed by the modelling layer before it is believed.
  * A solve that outlasts the time limit (all its tries together) is FAILED too, whatever ojAlgo returned when
  * it stopped: a search cut short is no answer.
+ *
+ * <p>One instance serves one thread (a run's steps): it counts its recoveries and re-uses its options.
  */
 public final class OjAlgoSolver implements LpSolver {
     /** Relative residual accepted on a row or bound. */
