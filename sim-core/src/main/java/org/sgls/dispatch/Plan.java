@@ -5,13 +5,15 @@ import java.util.Map;
 
 /**
  * What the look-ahead decided for the steps {@code first .. first + steps - 1}: the commitment of each
- * committable unit, and for each store the cost-to-go of the energy it holds at the end of each step.
+ * committable unit, for each store the cost-to-go of the energy it holds at the end of each step, and for each
+ * zone the marginal price of energy it expects (a starting point for the hourly LP's solver, not a decision).
  */
 public final class Plan {
     private final int first;
     private final int steps;
     private final Map<String, boolean[]> on = new HashMap<>();
     private final Map<String, CostToGo[]> costToGo = new HashMap<>();
+    private final Map<String, double[]> pricePerMwh = new HashMap<>();
 
     public Plan(int first, int steps) {
         this.first = first;
@@ -32,6 +34,16 @@ public final class Plan {
 
     public void setCostToGo(String storeId, CostToGo[] perStep) {
         costToGo.put(storeId, perStep);
+    }
+
+    public void setPrice(String zoneId, double[] perStepPerMwh) {
+        pricePerMwh.put(zoneId, perStepPerMwh);
+    }
+
+    /** The zone's expected marginal price of energy at absolute step {@code step} (per MWh), or NaN if none. */
+    public double pricePerMwh(String zoneId, int step) {
+        double[] p = pricePerMwh.get(zoneId);
+        return p == null ? Double.NaN : p[step - first];
     }
 
     /** Committed at absolute step {@code step}? */

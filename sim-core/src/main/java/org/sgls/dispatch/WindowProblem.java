@@ -166,6 +166,10 @@ public final class WindowProblem {
         lp.addConstant(reserve[system.zoneIndex(zoneId)][t], mw);
     }
 
+    public int balanceRow(int zone, int t) {
+        return balance[zone][t];
+    }
+
     public int reserveRow(int zone, int t) {
         return reserve[zone][t];
     }

@@ -2,6 +2,7 @@ package org.sgls.sim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sgls.sim.DispatchHandCheckTest.COST;
 import static org.sgls.sim.DispatchHandCheckTest.MW;
 import static org.sgls.sim.DispatchHandCheckTest.col;
@@ -9,8 +10,11 @@ import static org.sgls.sim.RunCosts.runChecked;
 import static org.sgls.sim.TestSystems.series;
 
 import org.junit.jupiter.api.Test;
+import org.sgls.dispatch.Plan;
+import org.sgls.dispatch.lookahead.Lookahead;
 import org.sgls.model.DispatchSettings;
 import org.sgls.model.Kind;
+import org.sgls.model.Scenario;
 import org.sgls.model.ThermalUnit;
 
 /**
@@ -197,5 +201,26 @@ class CommitmentHandCheckTest {
         assertArrayEquals(new double[] {50, 50, 50, 50}, col(run, "A", "p_mw"), MW);
         assertArrayEquals(new double[] {50, 50, 50, 50}, col(run, "import", "p_mw"), MW);
         assertEquals(4 * 3_500, RunCosts.summaryTotal(run), COST);
+    }
+
+    /**
+     * The plan hands the hourly LP's solver the look-ahead's marginal price of each zone and hour, its starting
+     * point: with units at 20 and 30 per MWh and 100 MW each, a load of 50 MW is priced at 20 and one of 150 MW at
+     * 30; a load beyond both units and the shedding block is priced at the stack's tail.
+     */
+    @Test
+    void thePlanCarriesEachZonesMarginalPrice() {
+        TestSystems b = new TestSystems(3);
+        b.load("load", "main", series(50, 150, 250));
+        b.coal("A", "main", 100, 0, 20, 0, 0, 1, 1, true);
+        b.coal("B", "main", 100, 0, 30, 0, 0, 1, 1, true);
+        Scenario sc = b.scenario();
+        Plan plan = new Lookahead(sc.system(), sc.dispatch()).plan(0, 3, SystemState.initial(sc.system()));
+
+        assertEquals(20, plan.pricePerMwh("main", 0), 1e-9);
+        assertEquals(30, plan.pricePerMwh("main", 1), 1e-9);
+        // 50 MW short: shed at the value of lost load
+        assertEquals(TestSystems.VOLL, plan.pricePerMwh("main", 2), 1e-9);
+        assertTrue(Double.isNaN(plan.pricePerMwh("elsewhere", 0)));
     }
 }

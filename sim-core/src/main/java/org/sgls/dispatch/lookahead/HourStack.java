@@ -120,6 +120,17 @@ final class HourStack {
         return cumCost[j] + price[j] * into;
     }
 
+    /** The marginal price at k: d cost / dk just above k (the dump price's negative below the list's start). */
+    double priceAt(double k) {
+        if (k < 0) {
+            return -dumpPricePerMwh;
+        }
+        if (k >= cumMw[blocks]) {
+            return tailPricePerMwh;
+        }
+        return price[blockAt(k)];
+    }
+
     /** As {@link #cost} with unit {@code unit}'s block taken out of the list. */
     double costWithout(double k, int unit) {
         int j = indexOf(unit);

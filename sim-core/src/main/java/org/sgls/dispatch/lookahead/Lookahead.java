@@ -153,6 +153,13 @@ public final class Lookahead {
             }
             plan.setCostToGo(s.id, perStep);
         }
+        for (int z = 0; z < w.zones; z++) {
+            double[] price = new double[hours];
+            for (int t = 0; t < hours; t++) {
+                price[t] = w.marginalPricePerMwh(z, t);
+            }
+            plan.setPrice(system.zones().get(z).id(), price);
+        }
         return plan;
     }
 

@@ -443,6 +443,11 @@ final class LookaheadWindow {
         return sums[z][t];
     }
 
+    /** Zone z's marginal price of energy at hour t with the current decisions (per MWh). */
+    double marginalPricePerMwh(int z, int t) {
+        return stacks[z][t].priceAt(position(z, t, 0) - committedSums(z, t)[0]);
+    }
+
     /** Zone z's net export over its lines at hour t (MW it must supply for others). */
     private double netExportMw(int z, int t) {
         return netExport[z][t];

@@ -22,6 +22,7 @@ public final class LinearModel {
     private int[][] rowVars = new int[64][];
     private double[][] rowCoefs = new double[64][];
     private int[] rowSize = new int[64];
+    private double[] rowPriceHint = new double[64];
 
     /** What the model is, for dumps and diagnostics (e.g. {@code step 2030-01-01T05:00, planned}). */
     public void name(String text) {
@@ -70,6 +71,7 @@ public final class LinearModel {
             rowVars = Arrays.copyOf(rowVars, n);
             rowCoefs = Arrays.copyOf(rowCoefs, n);
             rowSize = Arrays.copyOf(rowSize, n);
+            rowPriceHint = Arrays.copyOf(rowPriceHint, n);
         }
         rowLo[rows] = lower;
         rowHi[rows] = upper;
@@ -88,6 +90,24 @@ public final class LinearModel {
         rowVars[row][n] = var;
         rowCoefs[row][n] = coef;
         rowSize[row] = n + 1;
+    }
+
+    /**
+     * An estimate of an equality row's price: the cost per unit by which the objective would fall if the row's
+     * expression could be one unit higher (a zone's marginal cost of energy, for its balance). A solver may start
+     * from it: adding {@code -price x expression} to the objective is a constant on the rows' solutions, so the
+     * optimum is the same, while the variables cheaper than the price start where the optimum will likely want
+     * them. Any value is valid; 0 (the default) is none. Ignored on inequality rows.
+     */
+    public void priceHint(int row, double costPerUnit) {
+        if (!Double.isFinite(costPerUnit)) {
+            throw new IllegalArgumentException("price hint of row " + rowNames[row] + " must be finite, got " + costPerUnit);
+        }
+        rowPriceHint[row] = costPerUnit;
+    }
+
+    public double priceHint(int row) {
+        return rowPriceHint[row];
     }
 
     /** Moves a constant term {@code value} of the row's expression to its bounds. */
@@ -211,6 +231,9 @@ public final class LinearModel {
                         .append(varNames[rowVars[r][k]]);
             }
             sb.append(" <= ").append(rowHi[r]).append('\n');
+            if (rowPriceHint[r] != 0) {
+                sb.append("  \\ price hint ").append(rowPriceHint[r]).append('\n');
+            }
         }
         sb.append("bounds\n");
         for (int j = 0; j < vars; j++) {

@@ -111,6 +111,13 @@ public final class OjAlgoSolver implements LpSolver {
      * The LP straight into ojAlgo's simplex: bounds as bounds, each row as an equality or one or two inequalities.
      * Variables fixed by their bounds (units off, exhausted resources: often half of an hourly LP) are not
      * handed over: their terms move into the row bounds, which is exact and keeps ojAlgo's dense tableau small.
+     *
+     * <p>An equality row's price hint ({@link LinearModel#priceHint}) is taken off its variables' costs
+     * (c - price x a): the same optimum, since the row's expression is fixed, but ojAlgo's dual simplex starts
+     * with each variable at the bound its cost sign points to, so the units cheaper than the price now start at
+     * full output and the others at their minimum, near the merit order's answer. With the look-ahead's price an
+     * hour of 40 units takes about 2.5 times fewer pivots' time (docs/benchmarks.md). The answer's cost is computed
+     * from the model's own costs.
      */
     private LpSolution solveLowLevel(LinearModel m, long limitMs) {
         int n = m.variables();
@@ -127,6 +134,17 @@ public final class OjAlgoSolver implements LpSolver {
                 cost[column[j]] = m.cost(j);
                 lower[column[j]] = m.lower(j);
                 upper[column[j]] = m.upper(j);
+            }
+        }
+        for (int r = 0; r < m.rows(); r++) {
+            double price = m.priceHint(r);
+            if (price != 0 && m.rowLower(r) == m.rowUpper(r)) {
+                for (int k = 0; k < m.rowSize(r); k++) {
+                    int var = m.rowVar(r, k);
+                    if (column[var] >= 0) {
+                        cost[column[var]] -= price * m.rowCoef(r, k);
+                    }
+                }
             }
         }
         LinearSolver.Builder b = LinearSolver.newBuilder();

@@ -49,6 +49,66 @@ class OjAlgoPathsTest {
         assertTrue(fast.recoveries() <= 2, "low-level path needed " + fast.recoveries() + " recoveries");
     }
 
+    /**
+     * A price hint only moves where the simplex starts: on every step of random systems the objective is the same
+     * with no hint, the look-ahead's price (as the engine gives it) and prices far off either way.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void priceHintsLeaveTheOptimumAlone(long seed) {
+        Scenario sc = RandomSystems.generate(seed, 48);
+        var system = sc.system();
+        SystemState state = SystemState.initial(system);
+        Plan plan = new Lookahead(system, sc.dispatch()).plan(0, 48, state);
+        OjAlgoSolver solver = new OjAlgoSolver();
+        for (int step = 0; step < 24; step++) {
+            final int s = step;
+            double[] objectives = new double[4];
+            for (int hint = 0; hint < objectives.length; hint++) {
+                WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, plan::on,
+                        id -> plan.costToGo(id, s), state, sc.dispatch().reserveShortfallCostPerMwh());
+                Formulations.forSystem(system).forEach(f -> f.build(w));
+                for (int z = 0; z < system.zones().size(); z++) {
+                    double looked = plan.pricePerMwh(system.zones().get(z).id(), step);
+                    double[] prices = {0, looked, -5_000, 20_000};
+                    w.lp().priceHint(w.balanceRow(z, 0), prices[hint]);
+                }
+                LpSolution a = solver.solve(w.lp());
+                assertTrue(a.optimal(), "step " + step + ", hint " + hint + ": " + a.detail());
+                objectives[hint] = a.objective();
+            }
+            for (int hint = 1; hint < objectives.length; hint++) {
+                assertEquals(objectives[0], objectives[hint], 1e-7 * (1 + Math.abs(objectives[0])),
+                        "objective at step " + step + " with hint " + hint);
+            }
+        }
+    }
+
+    /**
+     * By hand: three units of 10 MW at 10, 20 and 30 meet 25 MW for 450, whatever price the balance is hinted. An
+     * inequality row's hint is ignored: taken off the costs of b and c, it would make them cheaper than a (550).
+     */
+    @org.junit.jupiter.api.Test
+    void aPriceHintIsTakenOffTheCostsOfItsRowOnly() {
+        for (double price : new double[] {0, 10, 25, 30, -100, 1e4}) {
+            LinearModel m = new LinearModel();
+            int[] p = {m.addVariable("a", 0, 10, 10), m.addVariable("b", 0, 10, 20), m.addVariable("c", 0, 10, 30)};
+            int balance = m.addRow("balance", 25, 25);
+            for (int v : p) {
+                m.addTerm(balance, v, 1);
+            }
+            m.priceHint(balance, price);
+            int both = m.addRow("b_and_c", 0, Double.POSITIVE_INFINITY);
+            m.addTerm(both, p[1], 1);
+            m.addTerm(both, p[2], 1);
+            m.priceHint(both, 1_000);
+            LpSolution sol = new OjAlgoSolver().solve(m);
+            assertTrue(sol.optimal(), "hint " + price);
+            assertEquals(450, sol.objective(), 1e-9, "hint " + price);
+            assertEquals(5, sol.x()[p[2]], 1e-9, "hint " + price);
+        }
+    }
+
     /** Fixed variables are left out of the low-level LP: their terms move into the rows, rows of them alone drop. */
     @org.junit.jupiter.api.Test
     void variablesFixedByTheirBoundsAreTakenOutExactly() {
