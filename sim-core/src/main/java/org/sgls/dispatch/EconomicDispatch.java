@@ -203,7 +203,8 @@ public final class EconomicDispatch {
         for (int pass = 0; pass <= MAX_COST_REFINEMENTS; pass++) {
             WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, commit, terminal,
                     state, reserveShortfallCostPerMwh);
-            w.lp().name("step " + system.axis().label(step) + ", " + attempt.label() + (pass > 0 ? ", refined" : ""));
+            boolean refined = pass > 0;
+            w.lp().name(() -> "step " + system.axis().label(step) + ", " + attempt.label() + (refined ? ", refined" : ""));
             choices.forEach(w::choose);
             centres.forEach(w::refineCostAround);
             for (int z = 0; z < priceHints.length; z++) {

@@ -1,6 +1,7 @@
 package org.sgls.dispatch.lp;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * A solver-neutral linear (or mixed-integer) program: min c'x s.t. rowLo <= Ax <= rowHi, lb <= x <= ub.
@@ -8,6 +9,8 @@ import java.util.Arrays;
  */
 public final class LinearModel {
     private String name = "";
+    /** the name still to be made, or null: a step's name formats a date, wasted on the steps nobody dumps */
+    private Supplier<String> pendingName;
     private int vars;
     private double[] lb = new double[64];
     private double[] ub = new double[64];
@@ -27,9 +30,19 @@ public final class LinearModel {
     /** What the model is, for dumps and diagnostics (e.g. {@code step 2030-01-01T05:00, planned}). */
     public void name(String text) {
         this.name = text;
+        this.pendingName = null;
+    }
+
+    /** As {@link #name(String)}, the text made when it is first asked for. */
+    public void name(Supplier<String> text) {
+        this.pendingName = text;
     }
 
     public String name() {
+        if (pendingName != null) {
+            name = pendingName.get();
+            pendingName = null;
+        }
         return name;
     }
 
@@ -214,8 +227,8 @@ public final class LinearModel {
     /** A readable dump (LP-like text, the name as a {@code \} comment) for reproducing a failed window. */
     public String dump() {
         StringBuilder sb = new StringBuilder();
-        if (!name.isEmpty()) {
-            sb.append("\\ ").append(name).append('\n');
+        if (!name().isEmpty()) {
+            sb.append("\\ ").append(name()).append('\n');
         }
         sb.append("minimize\n");
         for (int j = 0; j < vars; j++) {

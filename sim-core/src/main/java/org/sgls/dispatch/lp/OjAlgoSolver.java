@@ -159,6 +159,7 @@ public final class OjAlgoSolver implements LpSolver {
             return m.maxViolation(x) <= TOLERANCE ? verified(m, x, Optimisation.State.OPTIMAL)
                     : new LpSolution(LpSolution.Status.INFEASIBLE, null, Double.NaN, "every variable fixed, a row broken");
         }
+        double[] scratch = new double[free];
         for (int r = 0; r < m.rows(); r++) {
             double fixedPart = 0;
             boolean anyFree = false;
@@ -176,14 +177,14 @@ public final class OjAlgoSolver implements LpSolver {
             double lo = m.rowLower(r) - fixedPart;
             double hi = m.rowUpper(r) - fixedPart;
             if (m.rowLower(r) == m.rowUpper(r)) {
-                fill(b.equality(hi), m, r, 1, column);
+                fill(b.equality(hi), m, r, 1, column, scratch);
                 continue;
             }
             if (Double.isFinite(hi)) {
-                fill(b.inequality(hi), m, r, 1, column);
+                fill(b.inequality(hi), m, r, 1, column, scratch);
             }
             if (Double.isFinite(lo)) {
-                fill(b.inequality(-lo), m, r, -1, column);
+                fill(b.inequality(-lo), m, r, -1, column, scratch);
             }
         }
         lowLevelOptions.time_abort = limitMs;
@@ -202,29 +203,28 @@ public final class OjAlgoSolver implements LpSolver {
         return verified(m, x, state);
     }
 
-    /** Row r's terms into {@code row}, variable j as column {@code column[j]} (fixed ones, -1, left out). */
-    private static void fill(Mutate1D row, LinearModel m, int r, double sign, int[] column) {
+    /**
+     * Row r's terms into {@code row}, variable j as column {@code column[j]} (fixed ones, -1, left out). A variable
+     * may appear more than once in a row: its coefficients add up in {@code scratch} (all zero before and after),
+     * and the columns go in ascending order, which ojAlgo's sparse row appends instead of inserting.
+     */
+    private static void fill(Mutate1D row, LinearModel m, int r, double sign, int[] column, double[] scratch) {
         int size = m.rowSize(r);
+        int lowest = scratch.length;
+        int highest = -1;
         for (int k = 0; k < size; k++) {
-            int var = m.rowVar(r, k);
-            if (column[var] < 0) {
-                continue;
+            int c = column[m.rowVar(r, k)];
+            if (c >= 0) {
+                scratch[c] += m.rowCoef(r, k);
+                lowest = Math.min(lowest, c);
+                highest = Math.max(highest, c);
             }
-            boolean seen = false;
-            for (int e = 0; e < k && !seen; e++) {
-                seen = m.rowVar(r, e) == var;
+        }
+        for (int c = lowest; c <= highest; c++) {
+            if (scratch[c] != 0) {
+                row.set(c, sign * scratch[c]);
+                scratch[c] = 0;
             }
-            if (seen) {
-                continue;
-            }
-            // a variable may appear more than once in a row: its coefficients add up
-            double coef = 0;
-            for (int e = k; e < size; e++) {
-                if (m.rowVar(r, e) == var) {
-                    coef += m.rowCoef(r, e);
-                }
-            }
-            row.set(column[var], sign * coef);
         }
     }
 
