@@ -18,4 +18,10 @@ public record CostToGo(double lowEnergy, double segmentSize, double[] slopes) {
     public double highEnergy() {
         return lowEnergy + segmentSize * slopes.length;
     }
+
+    /** The slope of the segment holding {@code energy} (the first or last segment beyond the ends). */
+    public double slopeAt(double energy) {
+        int k = (int) Math.floor((energy - lowEnergy) / segmentSize);
+        return slopes[Math.max(0, Math.min(slopes.length - 1, k))];
+    }
 }

@@ -40,7 +40,10 @@ public final class Plan {
         pricePerMwh.put(zoneId, perStepPerMwh);
     }
 
-    /** The zone's expected marginal price of energy at absolute step {@code step} (per MWh), or NaN if none. */
+    /**
+     * The zone's expected marginal price of energy at absolute step {@code step} (per MWh), or NaN if the
+     * look-ahead has none for it.
+     */
     public double pricePerMwh(String zoneId, int step) {
         double[] p = pricePerMwh.get(zoneId);
         return p == null ? Double.NaN : p[step - first];

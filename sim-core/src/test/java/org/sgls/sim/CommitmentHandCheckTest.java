@@ -206,7 +206,7 @@ class CommitmentHandCheckTest {
     /**
      * The plan hands the hourly LP's solver the look-ahead's marginal price of each zone and hour, its starting
      * point: with units at 20 and 30 per MWh and 100 MW each, a load of 50 MW is priced at 20 and one of 150 MW at
-     * 30; a load beyond both units and the shedding block is priced at the stack's tail.
+     * 30, and one the units cannot meet at the value of lost load, the shedding block's price.
      */
     @Test
     void thePlanCarriesEachZonesMarginalPrice() {
@@ -219,7 +219,6 @@ class CommitmentHandCheckTest {
 
         assertEquals(20, plan.pricePerMwh("main", 0), 1e-9);
         assertEquals(30, plan.pricePerMwh("main", 1), 1e-9);
-        // 50 MW short: shed at the value of lost load
         assertEquals(TestSystems.VOLL, plan.pricePerMwh("main", 2), 1e-9);
         assertTrue(Double.isNaN(plan.pricePerMwh("elsewhere", 0)));
     }

@@ -68,6 +68,7 @@ final class ElectrolyzerFormulation implements Formulation {
         running = new int[n];
         tank = new int[n];
         unserved = new int[n];
+        int balance = -1;
         Boolean forced = w.choice(ely.id());
         // the tank levels reachable by the end of each step: nothing made, or full output throughout
         double reachLow = ely.tank() == null ? 0 : w.initial().energy(ely.id());
@@ -103,7 +104,7 @@ final class ElectrolyzerFormulation implements Formulation {
                 tank[t] = lp.addVariable("tank_" + s, 0, tk.capacityKg(), 0);
                 unserved[t] = lp.addVariable("unserved_" + s, 0, demandKg, tk.unservedCostPerKg());
                 // tank(t) - tank(t-1) - kg/MW use - unserved = -demand
-                int balance = lp.addRow("tank_balance_" + s, -demandKg, -demandKg);
+                balance = lp.addRow("tank_balance_" + s, -demandKg, -demandKg);
                 lp.addTerm(balance, tank[t], 1);
                 lp.addTerm(balance, use[t], -kgPerMw);
                 lp.addTerm(balance, unserved[t], -1);
@@ -115,7 +116,8 @@ final class ElectrolyzerFormulation implements Formulation {
             }
         }
         if (ely.tank() != null) {
-            TerminalCost.add(lp, ely.id(), tank[n - 1], w.terminalCost(ely.id()), reachLow, reachHigh);
+            TerminalCost.add(lp, ely.id(), tank[n - 1], balance, w.terminalCost(ely.id()), reachLow, reachHigh,
+                    w.initial().energy(ely.id()));
         }
     }
 

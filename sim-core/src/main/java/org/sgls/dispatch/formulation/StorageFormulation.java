@@ -60,6 +60,7 @@ final class StorageFormulation implements Formulation {
         charge = new int[n];
         discharge = new int[n];
         soc = new int[n];
+        int balance = -1;
         Boolean charging = w.choice(storage.id());
         // the energies reachable by the end of each step, at full charge or discharge throughout
         double reachLow = w.initial().energy(storage.id());
@@ -76,7 +77,7 @@ final class StorageFormulation implements Formulation {
             w.inject(storage.zone(), t, charge[t], -1);
 
             // soc(t) - decay soc(t-1) - eta_c dt charge + dt / eta_d discharge = 0
-            int balance = lp.addRow("soc_balance_" + s, 0, 0);
+            balance = lp.addRow("soc_balance_" + s, 0, 0);
             lp.addTerm(balance, soc[t], 1);
             lp.addTerm(balance, charge[t], -storage.etaCharge() * dtH);
             lp.addTerm(balance, discharge[t], dtH / storage.etaDischarge());
@@ -98,7 +99,8 @@ final class StorageFormulation implements Formulation {
             lp.addTerm(byEnergy, soc[t], -storage.etaDischarge() / dtH);
             w.provideReserve(storage.zone(), t, reserve, 1);
         }
-        TerminalCost.add(lp, storage.id(), soc[n - 1], w.terminalCost(storage.id()), reachLow, reachHigh);
+        TerminalCost.add(lp, storage.id(), soc[n - 1], balance, w.terminalCost(storage.id()), reachLow, reachHigh,
+                w.initial().energy(storage.id()));
     }
 
     /**

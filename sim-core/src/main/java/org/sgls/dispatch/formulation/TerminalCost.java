@@ -14,8 +14,15 @@ final class TerminalCost {
      * energies the store can reach by the window's end, become variables: those below are full and those above
      * empty in every feasible answer (a one-hour step of a 2 h battery reaches half its grid, of a tank a few
      * segments), so the LP is smaller and its optimum the same up to the constant cost of the full segments.
+     *
+     * <p>The cost-to-go's slope at {@code startEnergy}, the store's energy before the window, is the LP's likely
+     * marginal value of stored energy: it becomes the price hint ({@link LinearModel#priceHint}) of the row made
+     * here and of {@code energyRow}, the store's energy balance in the last step (where {@code energyVar} has
+     * coefficient 1), so that the solver starts the segments below it full, those above it empty, and values a
+     * MWh stored at that slope.
      */
-    static void add(LinearModel lp, String id, int energyVar, CostToGo cost, double reachLow, double reachHigh) {
+    static void add(LinearModel lp, String id, int energyVar, int energyRow, CostToGo cost, double reachLow,
+            double reachHigh, double startEnergy) {
         if (cost == null) {
             return;
         }
@@ -31,6 +38,10 @@ final class TerminalCost {
         }
         int row = lp.addRow(id + "_cost_to_go", cost.lowEnergy() + full, cost.lowEnergy() + full);
         lp.addTerm(row, energyVar, 1);
+        // a segment basic at the optimum costs slope - price x (-1) = 0; the energy then 0 - (-slope) - price' = 0
+        double slope = cost.slopeAt(startEnergy);
+        lp.priceHint(row, -slope);
+        lp.priceHint(energyRow, slope);
         // the convex hull leaves runs of equal slopes: one variable per run keeps the LP small
         int k = first;
         while (k < slopes.length && cost.lowEnergy() + k * size < reachHigh + margin) {

@@ -145,7 +145,7 @@ final class ThermalFormulation implements Formulation {
             boolean pieces = isOn && breakMw != null;
             p[t] = lp.addVariable(unit.id() + "_p_" + t, lo, hi, pieces ? 0 : unit.marginalCostPerMwh() * dtH);
             if (pieces) {
-                addPieces(lp, t, -1, dtH);
+                addPieces(w, t, -1, dtH);
             }
             w.inject(unit.zone(), t, p[t], 1);
             if (isOn) {
@@ -160,10 +160,14 @@ final class ThermalFormulation implements Formulation {
 
     /**
      * The pieces of the cost at step t: p(t) - sum s_k = b0 x on (a constant when {@code onVar} < 0, the unit
-     * then being on), each s_k costing its chord's slope.
+     * then being on), each s_k costing its chord's slope. The row's price hint is the zone's, negated (the piece
+     * at the margin costs its slope, and p's hinted cost is then zero at that price), so that a solver starts the
+     * pieces cheaper than the zone's price full.
      */
-    private void addPieces(LinearModel lp, int t, int onVar, double dtH) {
+    private void addPieces(WindowProblem w, int t, int onVar, double dtH) {
+        LinearModel lp = w.lp();
         int link = lp.addRow(unit.id() + "_pieces_" + t, 0, 0);
+        lp.priceHint(link, -lp.priceHint(w.balanceRow(w.system().zoneIndex(unit.zone()), t)));
         lp.addTerm(link, p[t], 1);
         if (onVar < 0) {
             lp.addConstant(link, -breakMw[0]);
@@ -243,7 +247,7 @@ final class ThermalFormulation implements Formulation {
             stop[t] = lp.addVariable(unit.id() + "_stop_" + t, 0, 1, 0);
             p[t] = lp.addVariable(unit.id() + "_p_" + t, 0, unit.pmaxMw(), pieces ? 0 : unit.marginalCostPerMwh() * dtH);
             if (pieces) {
-                addPieces(lp, t, on[t], dtH);
+                addPieces(w, t, on[t], dtH);
             }
             if (integer) {
                 lp.markInteger(on[t]);

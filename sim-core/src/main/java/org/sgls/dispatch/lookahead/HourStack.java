@@ -120,13 +120,14 @@ final class HourStack {
         return cumCost[j] + price[j] * into;
     }
 
-    /** The marginal price at k: d cost / dk just above k (the dump price's negative below the list's start). */
+    /**
+     * The marginal price at k: the price of the block k falls in; NaN outside the list (at or below its start:
+     * the zone's demand met by imports, or overgeneration; at or beyond its end), where the zone's own blocks
+     * set no price.
+     */
     double priceAt(double k) {
-        if (k < 0) {
-            return -dumpPricePerMwh;
-        }
-        if (k >= cumMw[blocks]) {
-            return tailPricePerMwh;
+        if (k <= 0 || k >= cumMw[blocks]) {
+            return Double.NaN;
         }
         return price[blockAt(k)];
     }

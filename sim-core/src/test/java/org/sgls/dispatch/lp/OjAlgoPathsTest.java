@@ -51,7 +51,8 @@ class OjAlgoPathsTest {
 
     /**
      * A price hint only moves where the simplex starts: on every step of random systems the objective is the same
-     * with no hint, the look-ahead's price (as the engine gives it) and prices far off either way.
+     * with no hint, the look-ahead's price (as the engine gives it) and prices far off either way, the stores'
+     * hints on their own rows kept.
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
@@ -68,8 +69,12 @@ class OjAlgoPathsTest {
                 WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, plan::on,
                         id -> plan.costToGo(id, s), state, sc.dispatch().reserveShortfallCostPerMwh());
                 Formulations.forSystem(system).forEach(f -> f.build(w));
+                for (int r = 0; hint == 0 && r < w.lp().rows(); r++) {
+                    w.lp().priceHint(r, 0); // the baseline: no hint at all, the stores' own ones taken off too
+                }
                 for (int z = 0; z < system.zones().size(); z++) {
                     double looked = plan.pricePerMwh(system.zones().get(z).id(), step);
+                    looked = Double.isNaN(looked) ? 0 : looked * system.axis().stepHours(); // as the engine does
                     double[] prices = {0, looked, -5_000, 20_000};
                     w.lp().priceHint(w.balanceRow(z, 0), prices[hint]);
                 }
