@@ -204,7 +204,8 @@ public final class EconomicDispatch {
             WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, commit, terminal,
                     state, reserveShortfallCostPerMwh);
             boolean refined = pass > 0;
-            w.lp().name(() -> "step " + system.axis().label(step) + ", " + attempt.label() + (refined ? ", refined" : ""));
+            w.lp().name(() -> "step " + system.axis().label(step) + ", " + attempt.label()
+                    + (refined ? ", refined" : ""));
             choices.forEach(w::choose);
             centres.forEach(w::refineCostAround);
             for (int z = 0; z < priceHints.length; z++) {

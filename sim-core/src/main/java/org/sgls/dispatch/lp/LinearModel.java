@@ -106,15 +106,16 @@ public final class LinearModel {
     }
 
     /**
-     * An estimate of an equality row's price: the cost per unit by which the objective would fall if the row's
-     * expression could be one unit higher (a zone's marginal cost of energy, for its balance). A solver may start
+     * An estimate of an equality row's price, its dual: the rate at which the optimum's cost would rise if the
+     * row's right-hand side were higher (a zone's marginal cost of energy, for its balance). A solver may start
      * from it: adding {@code -price x expression} to the objective is a constant on the rows' solutions, so the
      * optimum is the same, while the variables cheaper than the price start where the optimum will likely want
      * them. Any value is valid; 0 (the default) is none. Ignored on inequality rows.
      */
     public void priceHint(int row, double costPerUnit) {
         if (!Double.isFinite(costPerUnit)) {
-            throw new IllegalArgumentException("price hint of row " + rowNames[row] + " must be finite, got " + costPerUnit);
+            throw new IllegalArgumentException("price hint of row " + rowNames[row] + " must be finite, got "
+                    + costPerUnit);
         }
         rowPriceHint[row] = costPerUnit;
     }
