@@ -130,16 +130,9 @@ public final class EconomicDispatch {
                 ? (id, s) -> state.unit(id).on() : plan::on;
         WindowProblem.TerminalCosts terminal = costToGo ? id -> plan.costToGo(id, step) : null;
         Set<String> released = new HashSet<>();
-        // the look-ahead's marginal prices, per zone in the LP's cost units, for the solver to start from
-        double[] priceHints = new double[system.zones().size()];
-        for (int z = 0; z < priceHints.length; z++) {
-            double perMwh = plan.covers(step) ? plan.pricePerMwh(system.zones().get(z).id(), step) : Double.NaN;
-            priceHints[z] = Double.isFinite(perMwh) ? perMwh * system.axis().stepHours() : 0;
-        }
         while (true) {
             WindowProblem.CommitmentSource commit = (id, s) -> !released.contains(id) && base.on(id, s);
-            Outcome o = solveWithChoices(step, state, commit, terminal, priceHints, released, attempt,
-                    failedAsInfeasible);
+            Outcome o = solveWithChoices(step, state, commit, terminal, plan, released, attempt, failedAsInfeasible);
             if (o != null) {
                 return o;
             }
@@ -157,11 +150,10 @@ public final class EconomicDispatch {
      * (see {@link Formulation#needsChoice}): both answers are solved and the cheaper feasible one kept.
      */
     private Outcome solveWithChoices(int step, SystemState state, WindowProblem.CommitmentSource commit,
-            WindowProblem.TerminalCosts terminal, double[] priceHints, Set<String> released, Attempt attempt,
+            WindowProblem.TerminalCosts terminal, Plan plan, Set<String> released, Attempt attempt,
             boolean failedAsInfeasible) {
         Map<String, Boolean> choices = new LinkedHashMap<>();
-        Outcome best = build(step, state, commit, terminal, priceHints, choices, released, attempt,
-                failedAsInfeasible);
+        Outcome best = build(step, state, commit, terminal, plan, choices, released, attempt, failedAsInfeasible);
         while (best != null) {
             String pending = null;
             for (Formulation f : best.formulations()) {
@@ -174,11 +166,9 @@ public final class EconomicDispatch {
                 return best;
             }
             choices.put(pending, true);
-            Outcome yes = build(step, state, commit, terminal, priceHints, choices, released, attempt,
-                    failedAsInfeasible);
+            Outcome yes = build(step, state, commit, terminal, plan, choices, released, attempt, failedAsInfeasible);
             choices.put(pending, false);
-            Outcome no = build(step, state, commit, terminal, priceHints, choices, released, attempt,
-                    failedAsInfeasible);
+            Outcome no = build(step, state, commit, terminal, plan, choices, released, attempt, failedAsInfeasible);
             boolean yesBetter = no == null || (yes != null && objective(yes) < objective(no));
             choices.put(pending, yesBetter);
             best = yesBetter ? yes : no;
@@ -196,8 +186,8 @@ public final class EconomicDispatch {
      * answer ({@link Formulation#refineCost}); a refinement the solver fails on leaves the answer before it.
      */
     private Outcome build(int step, SystemState state, WindowProblem.CommitmentSource commit,
-            WindowProblem.TerminalCosts terminal, double[] priceHints, Map<String, Boolean> choices,
-            Set<String> released, Attempt attempt, boolean failedAsInfeasible) {
+            WindowProblem.TerminalCosts terminal, Plan plan, Map<String, Boolean> choices, Set<String> released,
+            Attempt attempt, boolean failedAsInfeasible) {
         Map<String, Double> centres = new HashMap<>();
         Outcome answer = null;
         for (int pass = 0; pass <= MAX_COST_REFINEMENTS; pass++) {
@@ -208,9 +198,7 @@ public final class EconomicDispatch {
                     + (refined ? ", refined" : ""));
             choices.forEach(w::choose);
             centres.forEach(w::refineCostAround);
-            for (int z = 0; z < priceHints.length; z++) {
-                w.lp().priceHint(w.balanceRow(z, 0), priceHints[z]);
-            }
+            w.hintPrices(plan);
             List<Formulation> formulations = Formulations.forSystem(system);
             for (Formulation f : formulations) {
                 f.build(w);

@@ -170,6 +170,23 @@ public final class WindowProblem {
         return balance[zone][t];
     }
 
+    /**
+     * Hints each zone's balance at each step with the plan's expected price ({@link Plan#pricePerMwh}, in the LP's
+     * cost units), for the solver to start from ({@link LinearModel#priceHint}); where the plan has none, no hint.
+     * Call it before the formulations build: a unit's cost pieces take their hint from the zone's.
+     */
+    public void hintPrices(Plan plan) {
+        for (int z = 0; z < balance.length; z++) {
+            String zoneId = system.zones().get(z).id();
+            for (int t = 0; t < steps; t++) {
+                double perMwh = plan.covers(first + t) ? plan.pricePerMwh(zoneId, first + t) : Double.NaN;
+                if (Double.isFinite(perMwh)) {
+                    lp.priceHint(balance[z][t], perMwh * dtH());
+                }
+            }
+        }
+    }
+
     public int reserveRow(int zone, int t) {
         return reserve[zone][t];
     }

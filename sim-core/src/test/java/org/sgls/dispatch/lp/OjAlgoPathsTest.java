@@ -24,17 +24,13 @@ class OjAlgoPathsTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void lowLevelAndModellingLayerAgreeOnEveryStep(long seed) {
         Scenario sc = RandomSystems.generate(seed, 48);
-        var system = sc.system();
-        SystemState state = SystemState.initial(system);
-        Plan plan = new Lookahead(system, sc.dispatch()).plan(0, 48, state);
+        SystemState state = SystemState.initial(sc.system());
+        Plan plan = new Lookahead(sc.system(), sc.dispatch()).plan(0, 48, state);
         OjAlgoSolver fast = new OjAlgoSolver();
         OjAlgoSolver reference = OjAlgoSolver.modellingLayer();
         for (int step = 0; step < 24; step++) {
-            final int s = step;
-            WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, plan::on,
-                    id -> plan.costToGo(id, s), state, sc.dispatch().reserveShortfallCostPerMwh());
-            List<Formulation> fs = Formulations.forSystem(system);
-            fs.forEach(f -> f.build(w));
+            List<Formulation> fs = Formulations.forSystem(sc.system());
+            WindowProblem w = step(sc, plan, step, state, fs, false);
             LpSolution a = fast.solve(w.lp());
             LpSolution b = reference.solve(w.lp());
             assertEquals(b.status(), a.status(), "status at step " + step);
@@ -58,25 +54,20 @@ class OjAlgoPathsTest {
     @ValueSource(longs = {1, 2, 3})
     void priceHintsLeaveTheOptimumAlone(long seed) {
         Scenario sc = RandomSystems.generate(seed, 48);
-        var system = sc.system();
-        SystemState state = SystemState.initial(system);
-        Plan plan = new Lookahead(system, sc.dispatch()).plan(0, 48, state);
+        SystemState state = SystemState.initial(sc.system());
+        Plan plan = new Lookahead(sc.system(), sc.dispatch()).plan(0, 48, state);
         OjAlgoSolver solver = new OjAlgoSolver();
+        double[] farOff = {-5_000, 20_000};
         for (int step = 0; step < 24; step++) {
-            final int s = step;
             double[] objectives = new double[4];
             for (int hint = 0; hint < objectives.length; hint++) {
-                WindowProblem w = new WindowProblem(system, step, 1, WindowProblem.Commitment.FIXED, plan::on,
-                        id -> plan.costToGo(id, s), state, sc.dispatch().reserveShortfallCostPerMwh());
-                Formulations.forSystem(system).forEach(f -> f.build(w));
+                // 0: no hint at all (the stores' own taken off too); 1: as the engine hints; 2, 3: far off
+                WindowProblem w = step(sc, plan, step, state, Formulations.forSystem(sc.system()), hint == 1);
                 for (int r = 0; hint == 0 && r < w.lp().rows(); r++) {
-                    w.lp().priceHint(r, 0); // the baseline: no hint at all, the stores' own ones taken off too
+                    w.lp().priceHint(r, 0);
                 }
-                for (int z = 0; z < system.zones().size(); z++) {
-                    double looked = plan.pricePerMwh(system.zones().get(z).id(), step);
-                    looked = Double.isNaN(looked) ? 0 : looked * system.axis().stepHours(); // as the engine does
-                    double[] prices = {0, looked, -5_000, 20_000};
-                    w.lp().priceHint(w.balanceRow(z, 0), prices[hint]);
+                for (int z = 0; hint >= 2 && z < sc.system().zones().size(); z++) {
+                    w.lp().priceHint(w.balanceRow(z, 0), farOff[hint - 2]);
                 }
                 LpSolution a = solver.solve(w.lp());
                 assertTrue(a.optimal(), "step " + step + ", hint " + hint + ": " + a.detail());
@@ -87,6 +78,18 @@ class OjAlgoPathsTest {
                         "objective at step " + step + " with hint " + hint);
             }
         }
+    }
+
+    /** Step {@code step}'s LP from {@code state}, built by {@code fs}, hinted with the plan's prices if asked. */
+    private static WindowProblem step(Scenario sc, Plan plan, int step, SystemState state, List<Formulation> fs,
+            boolean hinted) {
+        WindowProblem w = new WindowProblem(sc.system(), step, 1, WindowProblem.Commitment.FIXED, plan::on,
+                id -> plan.costToGo(id, step), state, sc.dispatch().reserveShortfallCostPerMwh());
+        if (hinted) {
+            w.hintPrices(plan);
+        }
+        fs.forEach(f -> f.build(w));
+        return w;
     }
 
     /**
