@@ -631,7 +631,9 @@ final class LookaheadWindow {
 
     /**
      * Line flows by coordinate descent: each line in turn moves the flow that minimises the cost of its two
-     * zones, by golden-section search over [-capacity, capacity].
+     * zones. A step of {@link #PROBE_MW} either way says whether the flow is already at the minimum (two
+     * thirds of the calls in a year of ningdong-2030: most calls follow a change elsewhere in the hour that
+     * leaves the line alone); otherwise golden-section search runs on the downhill side, up to the capacity.
      */
     void optimiseFlows() {
         if (lineFrom.length == 0) {
@@ -641,6 +643,9 @@ final class LookaheadWindow {
             optimiseFlows(t);
         }
     }
+
+    /** How far the flow search first looks either side of the present flow, MW. */
+    private static final double PROBE_MW = 0.01;
 
     /** The line flows of hour t, by coordinate descent (see {@link #optimiseFlows()}). */
     private void optimiseFlows(int t) {
@@ -658,9 +663,15 @@ final class LookaheadWindow {
                 setFlow(ll, t, f);
                 return zoneCost(a, t, 0, sums[a]) + zoneCost(b, t, 0, sums[b]);
             };
-            double best = goldenSection(cost, -cap, cap);
-            double bestCost = cost.applyAsDouble(best);
             double currentCost = cost.applyAsDouble(current);
+            double up = current < cap ? cost.applyAsDouble(Math.min(cap, current + PROBE_MW)) : currentCost;
+            double down = current > -cap ? cost.applyAsDouble(Math.max(-cap, current - PROBE_MW)) : currentCost;
+            if (up >= currentCost - 1e-9 && down >= currentCost - 1e-9) {
+                setFlow(l, t, current); // the two zones' cost is unimodal in the flow: no better flow further out
+                continue;
+            }
+            double best = up < down ? goldenSection(cost, current, cap) : goldenSection(cost, -cap, current);
+            double bestCost = cost.applyAsDouble(best);
             setFlow(l, t, bestCost < currentCost - 1e-9 ? best : current);
         }
     }
