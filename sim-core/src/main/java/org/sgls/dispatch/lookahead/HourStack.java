@@ -132,6 +132,16 @@ final class HourStack {
         return price[blockAt(k)];
     }
 
+    /** MW of the list below its first thermal block (the whole list if it has none). */
+    double belowThermalMw() {
+        for (int j = 0; j < blocks; j++) {
+            if (type[j] == THERMAL) {
+                return cumMw[j];
+            }
+        }
+        return cumMw[blocks];
+    }
+
     /** As {@link #cost} with unit {@code unit}'s block taken out of the list. */
     double costWithout(double k, int unit) {
         int j = indexOf(unit);

@@ -27,7 +27,7 @@ import org.sgls.sim.SystemState;
  * (energy, no-load, reserve shortfall) of having it on or off; (b) line flows by golden-section search; (c)
  * each store's trajectory by dynamic programming over its energy levels ({@link StoreDp}). Each move can only
  * lower the window's modelled cost, so the descent ends in a few sweeps. It runs from two starts (every unit
- * on; only the must-run ones), in parallel, and keeps the cheaper plan; with several zones a repair
+ * on; a priority list), in parallel, and keeps the cheaper plan; with several zones a repair
  * ({@link ZonalAdequacy}) then starts units where a zone is short. Ramps beyond the first hours, electrolyzer
  * minimum loads and exact flows are left to the per-step dispatch, which models them exactly.
  */
@@ -45,7 +45,8 @@ public final class Lookahead {
     final DispatchSettings settings;
     final double dtH;
     final List<ThermalUnit> units;
-    private final int[] unitOrder;
+    /** units, most expensive (full-load cost) first */
+    final int[] unitOrder;
     /** The components planned as stores; each window makes its own dynamic programmes for them. */
     private final List<Component> storeComponents = new ArrayList<>();
     final double dumpPricePerMwh;
@@ -85,22 +86,22 @@ public final class Lookahead {
 
     /**
      * Plans steps {@code first .. first + hours - 1} from {@code state}. The descent runs twice, from every
-     * unit on and from only the units that must run, and the plan the model prices lower is kept: the two
-     * starts end in different local optima often enough to be worth the second run.
+     * unit on and from a priority list ({@link LookaheadWindow.Start}), and the plan the model prices lower is
+     * kept: the two starts end in different local optima often enough to be worth the second run.
      */
     public Plan plan(int first, int hours, SystemState state) {
         // the two descents share nothing but read-only data: the second runs on another core (the common
         // fork-join pool, which nests without oversubscribing when a caller already runs in it)
-        ForkJoinTask<LookaheadWindow> fromMustRun = ForkJoinPool.commonPool()
-                .submit(() -> descend(new LookaheadWindow(this, first, hours, state), false));
-        LookaheadWindow fromAllOn = descend(new LookaheadWindow(this, first, hours, state), true);
-        LookaheadWindow other = fromMustRun.join();
-        // all-on first on a tie, as before: the choice does not depend on which finished first
+        ForkJoinTask<LookaheadWindow> fromPriorityList = ForkJoinPool.commonPool().submit(
+                () -> descend(new LookaheadWindow(this, first, hours, state), LookaheadWindow.Start.PRIORITY_LIST));
+        LookaheadWindow fromAllOn = descend(new LookaheadWindow(this, first, hours, state), LookaheadWindow.Start.ALL_ON);
+        LookaheadWindow other = fromPriorityList.join();
+        // all-on first on a tie: the choice does not depend on which finished first
         return toPlan(other.totalCost() < fromAllOn.totalCost() - 1e-9 ? other : fromAllOn, first, hours);
     }
 
-    private LookaheadWindow descend(LookaheadWindow w, boolean allOn) {
-        w.initialCommitment(allOn);
+    private LookaheadWindow descend(LookaheadWindow w, LookaheadWindow.Start start) {
+        w.initialCommitment(start);
         w.optimiseFlows();
         for (StoreDp s : w.stores) {
             w.optimiseStore(s);
@@ -176,11 +177,7 @@ public final class Lookahead {
             }
             w.updateFirstOff(i);
         }
-        for (int t = 0; t < hours; t++) {
-            for (int z = 0; z < w.zones; z++) {
-                w.rebuild(z, t);
-            }
-        }
+        w.rebuildAll();
         w.optimiseFlows();
         w.refineStores();
         return w.totalCost();

@@ -236,21 +236,97 @@ final class LookaheadWindow {
         }
     }
 
+    /** Where a descent starts. */
+    enum Start {
+        /** every unit on that may be on: the descent then mostly takes units off */
+        ALL_ON,
+        /**
+         * a priority list: in each zone and hour, what must be on, then the units in order of full-load cost until
+         * their ratings cover the thermal output and the reserve of the all-on dispatch; the descent then mostly
+         * adds units where that is short
+         */
+        PRIORITY_LIST
+    }
+
     /**
-     * The descent's start: every unit on that may be on ({@code allOn}), or only what must be on (heat
-     * must-run, and units whose minimum up time from the initial state has not passed).
+     * Sets the descent's start. Units whose minimum down time from the initial state has not passed stay off,
+     * and those whose minimum up time has not passed, or that must run for heat, stay on.
      */
-    void initialCommitment(boolean allOn) {
+    void initialCommitment(Start start) {
         for (int i = 0; i < units.size(); i++) {
-            ThermalUnit u = units.get(i);
-            SystemState.Unit s = state.unit(u.id());
-            int lockedOff = s.on() ? 0 : steps(u.minDownH() - s.hoursInState());
-            int lockedOn = s.on() ? steps(u.minUpH() - s.hoursInState()) : 0;
+            int lockedOff = lockedSteps(i, false);
             for (int t = 0; t < hours; t++) {
-                on[i][t] = allOn ? t >= lockedOff || mustRun[i][t] : t < lockedOn || mustRun[i][t];
+                on[i][t] = t >= lockedOff || mustRun[i][t];
             }
             updateFirstOff(i);
         }
+        rebuildAll();
+        if (start == Start.PRIORITY_LIST) {
+            optimiseFlows();
+            commitByPriority(coverNeededMw());
+            rebuildAll();
+        }
+    }
+
+    /** Steps at the window's start that unit i's initial state holds: on ({@code on}) or off. */
+    private int lockedSteps(int i, boolean on) {
+        ThermalUnit u = units.get(i);
+        SystemState.Unit s = state.unit(u.id());
+        if (s.on() != on) {
+            return 0;
+        }
+        return steps((on ? u.minUpH() : u.minDownH()) - s.hoursInState());
+    }
+
+    /**
+     * Per zone and hour: the thermal output of the present (all-on) dispatch, less what it only makes because
+     * every unit's minimum is forced (supply cheaper than any unit left unused), plus the reserve nothing else
+     * holds, MW.
+     */
+    private double[][] coverNeededMw() {
+        double[][] need = new double[zones][hours];
+        for (int t = 0; t < hours; t++) {
+            for (int z = 0; z < zones; z++) {
+                HourStack s = stacks[z][t];
+                double k = position(z, t, 0) - sums[z][t][0];
+                s.cost(k);
+                double forcedMw = Math.max(0, s.belowThermalMw() - Math.max(0, k));
+                double interruptibleMw = elyBidMw[z][t] - s.electrolyzerMw;
+                double uncoveredReserveMw = reserveMw[z][t] - interruptibleMw - storeReserveMw[z][t];
+                need[z][t] = Math.max(0, sums[z][t][0] + s.thermalMw - forcedMw) + Math.max(0, uncoveredReserveMw);
+            }
+        }
+        return need;
+    }
+
+    /** Commits what must be on, then the cheapest units (full-load cost) wherever {@code needMw} is not covered. */
+    private void commitByPriority(double[][] needMw) {
+        for (int i = 0; i < units.size(); i++) {
+            int lockedOn = lockedSteps(i, true);
+            for (int t = 0; t < hours; t++) {
+                on[i][t] = mustRun[i][t] || t < lockedOn;
+                if (on[i][t]) {
+                    needMw[unitZone[i]][t] -= units.get(i).pmaxMw();
+                }
+            }
+        }
+        int[] dearestFirst = owner.unitOrder;
+        for (int q = dearestFirst.length - 1; q >= 0; q--) {
+            int i = dearestFirst[q];
+            int lockedOff = lockedSteps(i, false);
+            for (int t = lockedOff; t < hours; t++) {
+                if (!on[i][t] && needMw[unitZone[i]][t] > 0) {
+                    on[i][t] = true;
+                    needMw[unitZone[i]][t] -= units.get(i).pmaxMw();
+                }
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            updateFirstOff(i);
+        }
+    }
+
+    void rebuildAll() {
         for (int t = 0; t < hours; t++) {
             for (int z = 0; z < zones; z++) {
                 rebuild(z, t);
@@ -730,11 +806,7 @@ final class LookaheadWindow {
             setStoreDraws(k, dp, s.storeDraws()[k]);
             dp.restore(s.programmes()[k]);
         }
-        for (int t = 0; t < hours; t++) {
-            for (int z = 0; z < zones; z++) {
-                rebuild(z, t);
-            }
-        }
+        rebuildAll();
     }
 
     private static boolean[][] deepCopy(boolean[][] a) {
