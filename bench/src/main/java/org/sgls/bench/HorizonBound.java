@@ -286,12 +286,12 @@ final class HorizonBound {
             }
         }
         for (Storage s : system.all(Storage.class)) {
-            cs.add(new Coupling("soc_" + s.id(), "soc_" + s.id() + "_", List.of("soc_balance_" + s.id() + "_"),
+            cs.add(new Coupling("soc_" + s.id(), s.id() + "_soc_", List.of(s.id() + "_soc_balance_"),
                     s.socMinMwh(), s.energyMwh()));
         }
         for (Electrolyzer e : system.all(Electrolyzer.class)) {
             if (e.tank() != null) {
-                cs.add(new Coupling("tank_" + e.id(), "tank_" + e.id() + "_", List.of("tank_balance_" + e.id() + "_"),
+                cs.add(new Coupling("tank_" + e.id(), e.id() + "_tank_", List.of(e.id() + "_tank_balance_"),
                         0, e.tank().capacityKg()));
             }
         }

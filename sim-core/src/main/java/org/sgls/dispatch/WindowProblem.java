@@ -2,9 +2,9 @@ package org.sgls.dispatch;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.sgls.dispatch.lp.LinearModel;
+import org.sgls.model.Component;
 import org.sgls.model.Load;
 import org.sgls.model.PowerSystem;
 import org.sgls.model.Zone;
@@ -53,6 +53,8 @@ public final class WindowProblem {
     private final int[][] balance;
     private final int[][] reserve;
     private final double[][] reserveReqMw;
+    /** the steps' times, made when first asked for (every unit asks, for its minimum output) */
+    private final LocalDateTime[] times;
 
     public WindowProblem(PowerSystem system, int first, int steps, Commitment commitment, CommitmentSource committed,
             TerminalCosts terminal, SystemState initial, double reserveShortfallCostPerMwh) {
@@ -68,19 +70,19 @@ public final class WindowProblem {
         balance = new int[zones][steps];
         reserve = new int[zones][steps];
         reserveReqMw = new double[zones][steps];
-        List<Load> loads = system.all(Load.class);
+        times = new LocalDateTime[steps];
         for (int z = 0; z < zones; z++) {
             Zone zone = system.zones().get(z);
             for (int t = 0; t < steps; t++) {
-                balance[z][t] = lp.addRow("balance_" + zone.id() + "_" + t, 0, 0);
+                balance[z][t] = lp.addRow(zone.id(), "balance", t, 0, 0);
                 double loadMw = 0;
-                for (Load l : loads) {
-                    if (l.zone().equals(zone.id())) {
+                for (Component c : system.components()) {
+                    if (c instanceof Load l && l.zone().equals(zone.id())) {
                         loadMw += l.demandMw().at(first + t);
                     }
                 }
                 reserveReqMw[z][t] = zone.reserveMw() + zone.reserveFractionOfLoad() * loadMw;
-                reserve[z][t] = lp.addRow("reserve_" + zone.id() + "_" + t, reserveReqMw[z][t], Double.POSITIVE_INFINITY);
+                reserve[z][t] = lp.addRow(zone.id(), "reserve", t, reserveReqMw[z][t], Double.POSITIVE_INFINITY);
             }
         }
     }
@@ -111,7 +113,10 @@ public final class WindowProblem {
     }
 
     public LocalDateTime time(int t) {
-        return system.axis().time(first + t);
+        if (times[t] == null) {
+            times[t] = system.axis().time(first + t);
+        }
+        return times[t];
     }
 
     public Commitment commitment() {

@@ -41,7 +41,7 @@ final class DispatchableSourceFormulation implements Formulation {
     public void build(WindowProblem w) {
         p = new int[w.steps()];
         for (int t = 0; t < w.steps(); t++) {
-            p[t] = w.lp().addVariable(source.id() + "_p_" + t, 0, source.pmaxMw(), source.marginalCostPerMwh() * w.dtH());
+            p[t] = w.lp().addVariable(source.id(), "p", t, 0, source.pmaxMw(), source.marginalCostPerMwh() * w.dtH());
             w.inject(source.zone(), t, p[t], 1);
         }
     }

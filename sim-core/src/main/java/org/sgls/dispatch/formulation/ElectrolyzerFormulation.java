@@ -78,20 +78,19 @@ final class ElectrolyzerFormulation implements Formulation {
                 reachLow = Math.max(0, reachLow - ely.tank().demandKgPerH() * dtH);
                 reachHigh = Math.min(ely.tank().capacityKg(), reachHigh + kgPerMw * ely.pmaxMw());
             }
-            String s = ely.id() + "_" + t;
             double lo = Boolean.TRUE.equals(forced) ? ely.pminMw() : 0;
             double hi = Boolean.FALSE.equals(forced) ? 0 : ely.pmaxMw();
-            use[t] = lp.addVariable("use_" + s, lo, hi, -ely.h2ValuePerKg() * kgPerMw);
+            use[t] = lp.addVariable(ely.id(), "use", t, lo, hi, -ely.h2ValuePerKg() * kgPerMw);
             running[t] = -1;
             if (w.commitment() != WindowProblem.Commitment.FIXED && ely.pminMw() > 0) {
-                running[t] = lp.addVariable("running_" + s, 0, 1, 0);
+                running[t] = lp.addVariable(ely.id(), "running", t, 0, 1, 0);
                 if (w.commitment() == WindowProblem.Commitment.INTEGER) {
                     lp.markInteger(running[t]);
                 }
-                int min = lp.addRow("min_load_" + s, 0, Double.POSITIVE_INFINITY);
+                int min = lp.addRow(ely.id(), "min_load", t, 0, Double.POSITIVE_INFINITY);
                 lp.addTerm(min, use[t], 1);
                 lp.addTerm(min, running[t], -ely.pminMw());
-                int max = lp.addRow("max_load_" + s, Double.NEGATIVE_INFINITY, 0);
+                int max = lp.addRow(ely.id(), "max_load", t, Double.NEGATIVE_INFINITY, 0);
                 lp.addTerm(max, use[t], 1);
                 lp.addTerm(max, running[t], -ely.pmaxMw());
             }
@@ -101,10 +100,10 @@ final class ElectrolyzerFormulation implements Formulation {
             HydrogenTank tk = ely.tank();
             if (tk != null) {
                 double demandKg = tk.demandKgPerH() * dtH;
-                tank[t] = lp.addVariable("tank_" + s, 0, tk.capacityKg(), 0);
-                unserved[t] = lp.addVariable("unserved_" + s, 0, demandKg, tk.unservedCostPerKg());
+                tank[t] = lp.addVariable(ely.id(), "tank", t, 0, tk.capacityKg(), 0);
+                unserved[t] = lp.addVariable(ely.id(), "unserved", t, 0, demandKg, tk.unservedCostPerKg());
                 // tank(t) - tank(t-1) - kg/MW use - unserved = -demand
-                balance = lp.addRow("tank_balance_" + s, -demandKg, -demandKg);
+                balance = lp.addRow(ely.id(), "tank_balance", t, -demandKg, -demandKg);
                 lp.addTerm(balance, tank[t], 1);
                 lp.addTerm(balance, use[t], -kgPerMw);
                 lp.addTerm(balance, unserved[t], -1);

@@ -53,7 +53,7 @@ final class ExchangeFormulation implements Formulation {
         flow = new int[w.steps()];
         for (int t = 0; t < w.steps(); t++) {
             int step = w.step(t);
-            flow[t] = w.lp().addVariable(exchange.id() + "_mw_" + t, exchange.minMw(step), exchange.maxMw(step),
+            flow[t] = w.lp().addVariable(exchange.id(), "mw", t, exchange.minMw(step), exchange.maxMw(step),
                     sign * exchange.pricePerMwh() * w.dtH());
             w.inject(exchange.zone(), t, flow[t], sign);
         }

@@ -40,7 +40,8 @@ public final class Formulations {
 
     /** Fresh formulations for every component, then lines, then zones: the column order of hourly.csv. */
     public static List<Formulation> forSystem(PowerSystem system) {
-        List<Formulation> all = new ArrayList<>();
+        int count = system.components().size() + system.lines().size() + system.zones().size();
+        List<Formulation> all = new ArrayList<>(count);
         for (Component c : system.components()) {
             all.add(of(c));
         }

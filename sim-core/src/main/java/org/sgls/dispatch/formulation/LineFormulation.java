@@ -35,7 +35,7 @@ final class LineFormulation implements Formulation {
     public void build(WindowProblem w) {
         flow = new int[w.steps()];
         for (int t = 0; t < w.steps(); t++) {
-            flow[t] = w.lp().addVariable(line.id() + "_flow_" + t, -line.capacityMw(), line.capacityMw(), 0);
+            flow[t] = w.lp().addVariable(line.id(), "flow", t, -line.capacityMw(), line.capacityMw(), 0);
             w.inject(line.fromZone(), t, flow[t], -1);
             w.inject(line.toZone(), t, flow[t], 1);
         }

@@ -44,7 +44,7 @@ final class LoadFormulation implements Formulation {
         shed = new int[w.steps()];
         for (int t = 0; t < w.steps(); t++) {
             double demandMw = load.demandMw().at(w.step(t));
-            shed[t] = w.lp().addVariable(load.id() + "_shed_" + t, 0, demandMw, load.shedCostPerMwh() * w.dtH());
+            shed[t] = w.lp().addVariable(load.id(), "shed", t, 0, demandMw, load.shedCostPerMwh() * w.dtH());
             w.injectConstant(load.zone(), t, -demandMw);
             w.inject(load.zone(), t, shed[t], 1);
         }

@@ -68,16 +68,17 @@ final class StorageFormulation implements Formulation {
         for (int t = 0; t < n; t++) {
             reachLow = Math.max(storage.socMinMwh(), decay * reachLow - storage.dischargeMaxMw() * dtH / storage.etaDischarge());
             reachHigh = Math.min(storage.energyMwh(), decay * reachHigh + storage.chargeMaxMw() * dtH * storage.etaCharge());
-            String s = storage.id() + "_" + t;
-            charge[t] = lp.addVariable("charge_" + s, 0, Boolean.FALSE.equals(charging) ? 0 : storage.chargeMaxMw(), 0);
-            discharge[t] = lp.addVariable("discharge_" + s, 0, Boolean.TRUE.equals(charging) ? 0 : storage.dischargeMaxMw(),
+            double chargeMaxMw = Boolean.FALSE.equals(charging) ? 0 : storage.chargeMaxMw();
+            double dischargeMaxMw = Boolean.TRUE.equals(charging) ? 0 : storage.dischargeMaxMw();
+            charge[t] = lp.addVariable(storage.id(), "charge", t, 0, chargeMaxMw, 0);
+            discharge[t] = lp.addVariable(storage.id(), "discharge", t, 0, dischargeMaxMw,
                     storage.marginalCostPerMwh() * dtH);
-            soc[t] = lp.addVariable("soc_" + s, storage.socMinMwh(), storage.energyMwh(), 0);
+            soc[t] = lp.addVariable(storage.id(), "soc", t, storage.socMinMwh(), storage.energyMwh(), 0);
             w.inject(storage.zone(), t, discharge[t], 1);
             w.inject(storage.zone(), t, charge[t], -1);
 
             // soc(t) - decay soc(t-1) - eta_c dt charge + dt / eta_d discharge = 0
-            balance = lp.addRow("soc_balance_" + s, 0, 0);
+            balance = lp.addRow(storage.id(), "soc_balance", t, 0, 0);
             lp.addTerm(balance, soc[t], 1);
             lp.addTerm(balance, charge[t], -storage.etaCharge() * dtH);
             lp.addTerm(balance, discharge[t], dtH / storage.etaDischarge());
@@ -88,12 +89,13 @@ final class StorageFormulation implements Formulation {
             }
 
             // reserve <= spare discharge power (a charging store can also stop charging) and <= what it holds
-            int reserve = lp.addVariable("reserve_" + s, 0, Double.POSITIVE_INFINITY, 0);
-            int byPower = lp.addRow("reserve_power_" + s, Double.NEGATIVE_INFINITY, storage.dischargeMaxMw());
+            int reserve = lp.addVariable(storage.id(), "reserve", t, 0, Double.POSITIVE_INFINITY, 0);
+            int byPower = lp.addRow(storage.id(), "reserve_power", t, Double.NEGATIVE_INFINITY,
+                    storage.dischargeMaxMw());
             lp.addTerm(byPower, reserve, 1);
             lp.addTerm(byPower, discharge[t], 1);
             lp.addTerm(byPower, charge[t], -1);
-            int byEnergy = lp.addRow("reserve_energy_" + s, Double.NEGATIVE_INFINITY,
+            int byEnergy = lp.addRow(storage.id(), "reserve_energy", t, Double.NEGATIVE_INFINITY,
                     -storage.socMinMwh() * storage.etaDischarge() / dtH);
             lp.addTerm(byEnergy, reserve, 1);
             lp.addTerm(byEnergy, soc[t], -storage.etaDischarge() / dtH);

@@ -143,7 +143,7 @@ final class ThermalFormulation implements Formulation {
                 hi = range[1];
             }
             boolean pieces = isOn && breakMw != null;
-            p[t] = lp.addVariable(unit.id() + "_p_" + t, lo, hi, pieces ? 0 : unit.marginalCostPerMwh() * dtH);
+            p[t] = lp.addVariable(unit.id(), "p", t, lo, hi, pieces ? 0 : unit.marginalCostPerMwh() * dtH);
             if (pieces) {
                 addPieces(w, t, -1, dtH);
             }
@@ -166,7 +166,7 @@ final class ThermalFormulation implements Formulation {
      */
     private void addPieces(WindowProblem w, int t, int onVar, double dtH) {
         LinearModel lp = w.lp();
-        int link = lp.addRow(unit.id() + "_pieces_" + t, 0, 0);
+        int link = lp.addRow(unit.id(), "pieces", t, 0, 0);
         lp.priceHint(link, -lp.priceHint(w.balanceRow(w.system().zoneIndex(unit.zone()), t)));
         lp.addTerm(link, p[t], 1);
         if (onVar < 0) {
@@ -177,7 +177,7 @@ final class ThermalFormulation implements Formulation {
         for (int k = 1; k < breakMw.length; k++) {
             double widthMw = breakMw[k] - breakMw[k - 1];
             double slope = (breakCostPerH[k] - breakCostPerH[k - 1]) / widthMw;
-            int s = lp.addVariable(unit.id() + "_piece" + k + "_" + t, 0, widthMw, slope * dtH);
+            int s = lp.addVariable(unit.id(), "piece" + k, t, 0, widthMw, slope * dtH);
             lp.addTerm(link, s, -1);
         }
     }
@@ -200,12 +200,12 @@ final class ThermalFormulation implements Formulation {
 
     private void addRampRows(LinearModel lp, int t, double dtH) {
         if (Double.isFinite(unit.rampUpMwPerH())) {
-            int up = lp.addRow(unit.id() + "_ramp_up_" + t, Double.NEGATIVE_INFINITY, unit.rampUpMwPerH() * dtH);
+            int up = lp.addRow(unit.id(), "ramp_up", t, Double.NEGATIVE_INFINITY, unit.rampUpMwPerH() * dtH);
             lp.addTerm(up, p[t], 1);
             lp.addTerm(up, p[t - 1], -1);
         }
         if (Double.isFinite(unit.rampDownMwPerH())) {
-            int down = lp.addRow(unit.id() + "_ramp_down_" + t, Double.NEGATIVE_INFINITY, unit.rampDownMwPerH() * dtH);
+            int down = lp.addRow(unit.id(), "ramp_down", t, Double.NEGATIVE_INFINITY, unit.rampDownMwPerH() * dtH);
             lp.addTerm(down, p[t - 1], 1);
             lp.addTerm(down, p[t], -1);
         }
@@ -240,12 +240,12 @@ final class ThermalFormulation implements Formulation {
                 onHi = onLo;
             }
             boolean pieces = breakMw != null;
-            on[t] = lp.addVariable(unit.id() + "_on_" + t, onLo, onHi,
+            on[t] = lp.addVariable(unit.id(), "on", t, onLo, onHi,
                     pieces ? (unit.noloadCostPerH() + breakCostPerH[0] - boundExcessPerH) * dtH
                             : unit.noloadCostPerH() * dtH);
-            start[t] = lp.addVariable(unit.id() + "_start_" + t, 0, 1, unit.startupCost());
-            stop[t] = lp.addVariable(unit.id() + "_stop_" + t, 0, 1, 0);
-            p[t] = lp.addVariable(unit.id() + "_p_" + t, 0, unit.pmaxMw(), pieces ? 0 : unit.marginalCostPerMwh() * dtH);
+            start[t] = lp.addVariable(unit.id(), "start", t, 0, 1, unit.startupCost());
+            stop[t] = lp.addVariable(unit.id(), "stop", t, 0, 1, 0);
+            p[t] = lp.addVariable(unit.id(), "p", t, 0, unit.pmaxMw(), pieces ? 0 : unit.marginalCostPerMwh() * dtH);
             if (pieces) {
                 addPieces(w, t, on[t], dtH);
             }
@@ -258,15 +258,15 @@ final class ThermalFormulation implements Formulation {
             w.provideReserve(unit.zone(), t, on[t], unit.pmaxMw());
             w.provideReserve(unit.zone(), t, p[t], -1);
 
-            int lo = lp.addRow(unit.id() + "_pmin_" + t, 0, Double.POSITIVE_INFINITY);
+            int lo = lp.addRow(unit.id(), "pmin", t, 0, Double.POSITIVE_INFINITY);
             lp.addTerm(lo, p[t], 1);
             lp.addTerm(lo, on[t], -unit.pminMw(w.time(t)));
-            int hi = lp.addRow(unit.id() + "_pmax_" + t, Double.NEGATIVE_INFINITY, 0);
+            int hi = lp.addRow(unit.id(), "pmax", t, Double.NEGATIVE_INFINITY, 0);
             lp.addTerm(hi, p[t], 1);
             lp.addTerm(hi, on[t], -unit.pmaxMw());
 
             // on(t) - on(t-1) = start(t) - stop(t)
-            int logic = lp.addRow(unit.id() + "_logic_" + t, 0, 0);
+            int logic = lp.addRow(unit.id(), "logic", t, 0, 0);
             lp.addTerm(logic, on[t], 1);
             lp.addTerm(logic, start[t], -1);
             lp.addTerm(logic, stop[t], 1);
@@ -276,12 +276,12 @@ final class ThermalFormulation implements Formulation {
                 lp.addTerm(logic, on[t - 1], -1);
             }
             // a unit started within the last min_up steps is on; one stopped within min_down steps is off
-            int upRow = lp.addRow(unit.id() + "_min_up_" + t, Double.NEGATIVE_INFINITY, 0);
+            int upRow = lp.addRow(unit.id(), "min_up", t, Double.NEGATIVE_INFINITY, 0);
             for (int k = Math.max(0, t - upSteps + 1); k <= t; k++) {
                 lp.addTerm(upRow, start[k], 1);
             }
             lp.addTerm(upRow, on[t], -1);
-            int downRow = lp.addRow(unit.id() + "_min_down_" + t, Double.NEGATIVE_INFINITY, 1);
+            int downRow = lp.addRow(unit.id(), "min_down", t, Double.NEGATIVE_INFINITY, 1);
             for (int k = Math.max(0, t - downSteps + 1); k <= t; k++) {
                 lp.addTerm(downRow, stop[k], 1);
             }
@@ -290,7 +290,7 @@ final class ThermalFormulation implements Formulation {
             // ramps bind while on in consecutive steps; a start or stop frees them (check-run's rule)
             double prevP = before.pMw();
             if (Double.isFinite(unit.rampUpMwPerH())) {
-                int up = lp.addRow(unit.id() + "_ramp_up_" + t, Double.NEGATIVE_INFINITY, unit.rampUpMwPerH() * dtH);
+                int up = lp.addRow(unit.id(), "ramp_up", t, Double.NEGATIVE_INFINITY, unit.rampUpMwPerH() * dtH);
                 lp.addTerm(up, p[t], 1);
                 lp.addTerm(up, start[t], -unit.pmaxMw());
                 if (t == 0) {
@@ -300,7 +300,7 @@ final class ThermalFormulation implements Formulation {
                 }
             }
             if (Double.isFinite(unit.rampDownMwPerH())) {
-                int down = lp.addRow(unit.id() + "_ramp_down_" + t, Double.NEGATIVE_INFINITY, unit.rampDownMwPerH() * dtH);
+                int down = lp.addRow(unit.id(), "ramp_down", t, Double.NEGATIVE_INFINITY, unit.rampDownMwPerH() * dtH);
                 lp.addTerm(down, p[t], -1);
                 lp.addTerm(down, stop[t], -unit.pmaxMw());
                 if (t == 0) {

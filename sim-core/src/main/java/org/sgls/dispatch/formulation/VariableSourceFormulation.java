@@ -43,7 +43,7 @@ final class VariableSourceFormulation implements Formulation {
     public void build(WindowProblem w) {
         p = new int[w.steps()];
         for (int t = 0; t < w.steps(); t++) {
-            p[t] = w.lp().addVariable(source.id() + "_p_" + t, 0, source.availableMw(w.step(t)),
+            p[t] = w.lp().addVariable(source.id(), "p", t, 0, source.availableMw(w.step(t)),
                     source.marginalCostPerMwh() * w.dtH());
             w.inject(source.zone(), t, p[t], 1);
         }

@@ -42,7 +42,7 @@ final class ZoneFormulation implements Formulation {
         shortfall = new int[w.steps()];
         for (int t = 0; t < w.steps(); t++) {
             double reqMw = w.reserveRequirementMw(index, t);
-            shortfall[t] = w.lp().addVariable(zone.id() + "_reserve_shortfall_" + t, 0, reqMw,
+            shortfall[t] = w.lp().addVariable(zone.id(), "reserve_shortfall", t, 0, reqMw,
                     w.reserveShortfallCostPerMwh() * w.dtH());
             w.lp().addTerm(w.reserveRow(index, t), shortfall[t], 1);
         }

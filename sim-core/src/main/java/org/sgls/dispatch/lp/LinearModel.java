@@ -16,12 +16,17 @@ public final class LinearModel {
     private double[] ub = new double[64];
     private double[] cost = new double[64];
     private boolean[] integer = new boolean[64];
-    private String[] varNames = new String[64];
+    /** names in parts, joined only when asked for (an hour's LP has 40 and more, read only in a dump) */
+    private String[] varOwners = new String[64];
+    private String[] varQuantities = new String[64];
+    private int[] varSteps = new int[64];
 
     private int rows;
     private double[] rowLo = new double[64];
     private double[] rowHi = new double[64];
-    private String[] rowNames = new String[64];
+    private String[] rowOwners = new String[64];
+    private String[] rowQuantities = new String[64];
+    private int[] rowSteps = new int[64];
     private int[][] rowVars = new int[64][];
     private double[][] rowCoefs = new double[64][];
     private int[] rowSize = new int[64];
@@ -46,19 +51,29 @@ public final class LinearModel {
         return name;
     }
 
+    /** A variable named {@code name}. */
     public int addVariable(String name, double lower, double upper, double costPerUnit) {
+        return addVariable(name, null, 0, lower, upper, costPerUnit);
+    }
+
+    /** A variable named {@code owner_quantity_t}, e.g. {@code coal1_p_0}: a component's quantity at a step. */
+    public int addVariable(String owner, String quantity, int t, double lower, double upper, double costPerUnit) {
         if (vars == lb.length) {
             int n = vars * 2;
             lb = Arrays.copyOf(lb, n);
             ub = Arrays.copyOf(ub, n);
             cost = Arrays.copyOf(cost, n);
             integer = Arrays.copyOf(integer, n);
-            varNames = Arrays.copyOf(varNames, n);
+            varOwners = Arrays.copyOf(varOwners, n);
+            varQuantities = Arrays.copyOf(varQuantities, n);
+            varSteps = Arrays.copyOf(varSteps, n);
         }
         lb[vars] = lower;
         ub[vars] = upper;
         cost[vars] = costPerUnit;
-        varNames[vars] = name;
+        varOwners[vars] = owner;
+        varQuantities[vars] = quantity;
+        varSteps[vars] = t;
         return vars++;
     }
 
@@ -75,12 +90,20 @@ public final class LinearModel {
         ub[var] = upper;
     }
 
+    /** A row named {@code name}. */
     public int addRow(String name, double lower, double upper) {
+        return addRow(name, null, 0, lower, upper);
+    }
+
+    /** A row named {@code owner_quantity_t}, e.g. {@code north_balance_0}. */
+    public int addRow(String owner, String quantity, int t, double lower, double upper) {
         if (rows == rowLo.length) {
             int n = rows * 2;
             rowLo = Arrays.copyOf(rowLo, n);
             rowHi = Arrays.copyOf(rowHi, n);
-            rowNames = Arrays.copyOf(rowNames, n);
+            rowOwners = Arrays.copyOf(rowOwners, n);
+            rowQuantities = Arrays.copyOf(rowQuantities, n);
+            rowSteps = Arrays.copyOf(rowSteps, n);
             rowVars = Arrays.copyOf(rowVars, n);
             rowCoefs = Arrays.copyOf(rowCoefs, n);
             rowSize = Arrays.copyOf(rowSize, n);
@@ -88,7 +111,9 @@ public final class LinearModel {
         }
         rowLo[rows] = lower;
         rowHi[rows] = upper;
-        rowNames[rows] = name;
+        rowOwners[rows] = owner;
+        rowQuantities[rows] = quantity;
+        rowSteps[rows] = t;
         rowVars[rows] = new int[4];
         rowCoefs[rows] = new double[4];
         return rows++;
@@ -114,7 +139,7 @@ public final class LinearModel {
      */
     public void priceHint(int row, double costPerUnit) {
         if (!Double.isFinite(costPerUnit)) {
-            throw new IllegalArgumentException("price hint of row " + rowNames[row] + " must be finite, got "
+            throw new IllegalArgumentException("price hint of row " + rowName(row) + " must be finite, got "
                     + costPerUnit);
         }
         rowPriceHint[row] = costPerUnit;
@@ -155,7 +180,7 @@ public final class LinearModel {
     }
 
     public String variableName(int var) {
-        return varNames[var];
+        return name(varOwners[var], varQuantities[var], varSteps[var]);
     }
 
     public double rowLower(int row) {
@@ -167,7 +192,11 @@ public final class LinearModel {
     }
 
     public String rowName(int row) {
-        return rowNames[row];
+        return name(rowOwners[row], rowQuantities[row], rowSteps[row]);
+    }
+
+    private static String name(String owner, String quantity, int t) {
+        return quantity == null ? owner : owner + "_" + quantity + "_" + t;
     }
 
     public int rowSize(int row) {
@@ -234,15 +263,15 @@ public final class LinearModel {
         sb.append("minimize\n");
         for (int j = 0; j < vars; j++) {
             if (cost[j] != 0) {
-                sb.append("  ").append(cost[j]).append(' ').append(varNames[j]).append('\n');
+                sb.append("  ").append(cost[j]).append(' ').append(variableName(j)).append('\n');
             }
         }
         sb.append("subject to\n");
         for (int r = 0; r < rows; r++) {
-            sb.append("  ").append(rowNames[r]).append(": ").append(rowLo[r]).append(" <=");
+            sb.append("  ").append(rowName(r)).append(": ").append(rowLo[r]).append(" <=");
             for (int k = 0; k < rowSize[r]; k++) {
                 sb.append(' ').append(rowCoefs[r][k] >= 0 ? "+" : "").append(rowCoefs[r][k]).append(' ')
-                        .append(varNames[rowVars[r][k]]);
+                        .append(variableName(rowVars[r][k]));
             }
             sb.append(" <= ").append(rowHi[r]).append('\n');
             if (rowPriceHint[r] != 0) {
@@ -251,7 +280,7 @@ public final class LinearModel {
         }
         sb.append("bounds\n");
         for (int j = 0; j < vars; j++) {
-            sb.append("  ").append(lb[j]).append(" <= ").append(varNames[j]).append(" <= ").append(ub[j])
+            sb.append("  ").append(lb[j]).append(" <= ").append(variableName(j)).append(" <= ").append(ub[j])
                     .append(integer[j] ? " integer" : "").append('\n');
         }
         return sb.toString();
