@@ -272,8 +272,14 @@ final class HourStack {
     /** Index of the block containing k (cumMw[j] <= k < cumMw[j+1]). */
     private int blockAt(double k) {
         int last = lastBlock;
-        if (last < blocks && cumMw[last] <= k && (last == blocks - 1 || k < cumMw[last + 1])) {
-            return last;
+        if (last < blocks && cumMw[last] <= k) {
+            // the same block, or a few above it: a DP's sweep moves k up a little at a time
+            for (int j = last; j < blocks && j <= last + 3; j++) {
+                if (j == blocks - 1 || k < cumMw[j + 1]) {
+                    lastBlock = j;
+                    return j;
+                }
+            }
         }
         int lo = 0;
         int hi = blocks - 1;

@@ -42,7 +42,7 @@ final class StorageDp extends StoreDp {
     }
 
     @Override
-    void apply(int t, double e, double drawMw, Step out) {
+    void apply(double e, double drawMw, Step out) {
         double kept = decay * e;
         double next = drawMw >= 0 ? kept + s.etaCharge() * drawMw * dtH : kept + drawMw * dtH / s.etaDischarge();
         double tol = 1e-9 * (1 + high);

@@ -70,12 +70,17 @@ abstract class StoreDp {
     /** Spinning reserve the store holds while drawing {@code drawMw} (what the dispatch LP credits it). */
     abstract double reserveMw(double drawMw);
 
-    /** Applies {@code drawMw} from energy {@code e} at hour t. */
-    abstract void apply(int t, double e, double drawMw, Step out);
+    /** Applies {@code drawMw} for an hour from energy {@code e}: the same in every hour of the window. */
+    abstract void apply(double e, double drawMw, Step out);
 
     /**
-     * Optimises the store's trajectory. {@code gridCost.apply(t, draw)} is the change of hour t's cost when the
+     * Optimises the store's trajectory. {@code gridCost.delta(t, draw)} is the change of hour t's cost when the
      * store draws {@code draw} MW more than in the base (where it draws nothing).
+     *
+     * <p>An action's effect from a grid level is the same in every hour ({@link #apply} does not depend on the
+     * hour), so the moves from the grid levels are worked out once; each hour then costs its actions' grid deltas:
+     * the grid actions', and the level actions' in sweeps over the levels, whose MW move steadily, so that the hour
+     * stack finds each one's block next to the last one's.
      */
     void optimise(int hours, double initialEnergy, HourCost gridCost) {
         value = new double[hours + 1][levels];
@@ -86,24 +91,122 @@ abstract class StoreDp {
                 gridDelta[t][k] = gridCost.delta(t, grid[k]);
             }
         }
-        Step step = new Step();
+        Moves moves = new Moves(grid);
+        double[][] levelDelta = new double[levels][];
+        for (int j = 0; j < levels; j++) {
+            levelDelta[j] = new double[moves.levelDraw[j].length];
+        }
         for (int t = hours - 1; t >= 0; t--) {
+            for (int i = 0; i < moves.mostLevelActions; i++) {
+                for (int j = levels - 1; j >= 0; j--) { // from full down: the draws to full or empty rise
+                    if (i < levelDelta[j].length && !Double.isNaN(moves.levelDraw[j][i])) {
+                        levelDelta[j][i] = gridCost.delta(t, moves.levelDraw[j][i]);
+                    }
+                }
+            }
+            double[] next = value[t + 1];
             for (int j = 0; j < levels; j++) {
-                value[t][j] = best(t, low + j * spacing, grid, gridDelta[t], gridCost, step, null);
+                value[t][j] = moves.best(j, gridDelta[t], levelDelta[j], next);
             }
         }
         drawMw = new double[hours];
         energyEnd = new double[hours];
+        Step step = new Step();
         double e = initialEnergy;
         double[] chosen = new double[1];
         ownCost = 0;
         for (int t = 0; t < hours; t++) {
             best(t, e, grid, gridDelta[t], gridCost, step, chosen);
             drawMw[t] = chosen[0];
-            apply(t, e, chosen[0], step);
+            apply(e, chosen[0], step);
             ownCost += step.extraCost;
             e = Math.max(low, Math.min(high, step.energy));
             energyEnd[t] = e;
+        }
+    }
+
+    /**
+     * The actions from each grid level and where they lead: the grid actions, then the level actions that are not
+     * grid actions (NaN where a level's action is one, or infeasible). A move's end is kept as the interpolation
+     * {@link #interpolate} would make of it: the level below and the weight of the one above (-1: that level alone).
+     */
+    private final class Moves {
+        final double[] grid;
+        final double[][] levelDraw;
+        final int mostLevelActions;
+        /** per level: [grid actions..., level actions...] */
+        final double[][] extraCost;
+        final int[][] below;
+        final double[][] weight;
+
+        Moves(double[] grid) {
+            this.grid = grid;
+            levelDraw = new double[levels][];
+            extraCost = new double[levels][];
+            below = new int[levels][];
+            weight = new double[levels][];
+            int most = 0;
+            Step step = new Step();
+            for (int j = 0; j < levels; j++) {
+                double e = low + j * spacing;
+                double[] level = levelActions(e);
+                most = Math.max(most, level.length);
+                levelDraw[j] = level.clone();
+                int n = grid.length + level.length;
+                extraCost[j] = new double[n];
+                below[j] = new int[n];
+                weight[j] = new double[n];
+                for (int m = 0; m < n; m++) {
+                    double a = m < grid.length ? grid[m] : level[m - grid.length];
+                    if (m >= grid.length && isGridAction(a, grid)) {
+                        levelDraw[j][m - grid.length] = Double.NaN; // judged with the grid actions
+                        below[j][m] = -1;
+                        continue;
+                    }
+                    apply(e, a, step);
+                    if (Double.isNaN(step.energy)) {
+                        if (m >= grid.length) {
+                            levelDraw[j][m - grid.length] = Double.NaN;
+                        }
+                        below[j][m] = -1;
+                        continue;
+                    }
+                    extraCost[j][m] = step.extraCost;
+                    double pos = (step.energy - low) / spacing;
+                    if (pos <= 0) {
+                        weight[j][m] = -1;
+                    } else if (pos >= levels - 1) {
+                        below[j][m] = levels - 1;
+                        weight[j][m] = -1;
+                    } else {
+                        below[j][m] = (int) pos;
+                        weight[j][m] = pos - (int) pos;
+                    }
+                }
+            }
+            mostLevelActions = most;
+        }
+
+        /** As {@link StoreDp#best} from grid level j, with the hour's deltas given and {@code next} its cost-to-go. */
+        double best(int j, double[] gridDelta, double[] levelDelta, double[] next) {
+            double bestCost = Double.POSITIVE_INFINITY;
+            double bestDraw = 0;
+            int n = below[j].length;
+            for (int m = 0; m < n; m++) {
+                int b = below[j][m];
+                if (b < 0) {
+                    continue;
+                }
+                double a = m < grid.length ? grid[m] : levelDraw[j][m - grid.length];
+                double delta = m < grid.length ? gridDelta[m] : levelDelta[m - grid.length];
+                double w = weight[j][m];
+                double c = delta + extraCost[j][m] + (w < 0 ? next[b] : next[b] * (1 - w) + next[b + 1] * w);
+                if (c < bestCost - 1e-9 || (Math.abs(c - bestCost) <= 1e-9 && Math.abs(a) < Math.abs(bestDraw))) {
+                    bestCost = c;
+                    bestDraw = a;
+                }
+            }
+            return bestCost;
         }
     }
 
@@ -112,7 +215,7 @@ abstract class StoreDp {
         double bestCost = Double.POSITIVE_INFINITY;
         double bestDraw = 0;
         for (int k = 0; k < grid.length; k++) {
-            apply(t, e, grid[k], step);
+            apply(e, grid[k], step);
             if (Double.isNaN(step.energy)) {
                 continue;
             }
@@ -126,7 +229,7 @@ abstract class StoreDp {
             if (isGridAction(a, grid)) {
                 continue; // already judged above (a level action clipped to the power limit, or zero)
             }
-            apply(t, e, a, step);
+            apply(e, a, step);
             if (Double.isNaN(step.energy)) {
                 continue;
             }

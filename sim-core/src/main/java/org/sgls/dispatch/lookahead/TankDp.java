@@ -42,7 +42,7 @@ final class TankDp extends StoreDp {
     }
 
     @Override
-    void apply(int t, double e, double drawMw, Step out) {
+    void apply(double e, double drawMw, Step out) {
         double made = ely.kgFromMwh(drawMw * dtH);
         double next = e + made - tank.demandKgPerH() * dtH;
         if (next > high + 1e-6) {
