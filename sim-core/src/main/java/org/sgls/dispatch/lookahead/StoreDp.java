@@ -113,12 +113,10 @@ abstract class StoreDp {
         energyEnd = new double[hours];
         Step step = new Step();
         double e = initialEnergy;
-        double[] chosen = new double[1];
         ownCost = 0;
         for (int t = 0; t < hours; t++) {
-            best(t, e, grid, gridDelta[t], gridCost, step, chosen);
-            drawMw[t] = chosen[0];
-            apply(e, chosen[0], step);
+            drawMw[t] = bestDraw(t, e, grid, gridDelta[t], gridCost, step);
+            apply(e, drawMw[t], step);
             ownCost += step.extraCost;
             e = Math.max(low, Math.min(high, step.energy));
             energyEnd[t] = e;
@@ -187,7 +185,7 @@ abstract class StoreDp {
             mostLevelActions = most;
         }
 
-        /** As {@link StoreDp#best} from grid level j, with the hour's deltas given and {@code next} its cost-to-go. */
+        /** The value at grid level j: its best move's cost, the hour's deltas given, {@code next} the cost-to-go. */
         double best(int j, double[] gridDelta, double[] levelDelta, double[] next) {
             double bestCost = Double.POSITIVE_INFINITY;
             double bestDraw = 0;
@@ -201,7 +199,7 @@ abstract class StoreDp {
                 double delta = m < grid.length ? gridDelta[m] : levelDelta[m - grid.length];
                 double w = weight[j][m];
                 double c = delta + extraCost[j][m] + (w < 0 ? next[b] : next[b] * (1 - w) + next[b + 1] * w);
-                if (c < bestCost - 1e-9 || (Math.abs(c - bestCost) <= 1e-9 && Math.abs(a) < Math.abs(bestDraw))) {
+                if (better(c, a, bestCost, bestDraw)) {
                     bestCost = c;
                     bestDraw = a;
                 }
@@ -210,8 +208,8 @@ abstract class StoreDp {
         }
     }
 
-    private double best(int t, double e, double[] grid, double[] gridDelta, HourCost gridCost, Step step,
-            double[] chosen) {
+    /** The best draw from any energy {@code e} at hour t (the forward pass, off the grid levels). */
+    private double bestDraw(int t, double e, double[] grid, double[] gridDelta, HourCost gridCost, Step step) {
         double bestCost = Double.POSITIVE_INFINITY;
         double bestDraw = 0;
         for (int k = 0; k < grid.length; k++) {
@@ -220,7 +218,7 @@ abstract class StoreDp {
                 continue;
             }
             double c = gridDelta[k] + step.extraCost + interpolate(value[t + 1], step.energy);
-            if (c < bestCost - 1e-9 || (Math.abs(c - bestCost) <= 1e-9 && Math.abs(grid[k]) < Math.abs(bestDraw))) {
+            if (better(c, grid[k], bestCost, bestDraw)) {
                 bestCost = c;
                 bestDraw = grid[k];
             }
@@ -234,15 +232,17 @@ abstract class StoreDp {
                 continue;
             }
             double c = gridCost.delta(t, a) + step.extraCost + interpolate(value[t + 1], step.energy);
-            if (c < bestCost - 1e-9 || (Math.abs(c - bestCost) <= 1e-9 && Math.abs(a) < Math.abs(bestDraw))) {
+            if (better(c, a, bestCost, bestDraw)) {
                 bestCost = c;
                 bestDraw = a;
             }
         }
-        if (chosen != null) {
-            chosen[0] = bestDraw;
-        }
-        return bestCost;
+        return bestDraw;
+    }
+
+    /** Cheaper by more than 1e-9, or as cheap within that and a smaller draw. */
+    private static boolean better(double cost, double draw, double bestCost, double bestDraw) {
+        return cost < bestCost - 1e-9 || (Math.abs(cost - bestCost) <= 1e-9 && Math.abs(draw) < Math.abs(bestDraw));
     }
 
     private static boolean isGridAction(double a, double[] grid) {
