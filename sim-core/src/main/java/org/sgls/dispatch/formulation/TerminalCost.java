@@ -49,7 +49,7 @@ final class TerminalCost {
             while (end + 1 < slopes.length && Math.abs(slopes[end + 1] - slopes[k]) <= 1e-9 * (1 + Math.abs(slopes[k]))) {
                 end++;
             }
-            int seg = lp.addVariable(id + "_ctg_" + k, 0, size * (end - k + 1), slopes[k]);
+            int seg = lp.addVariable(id, "ctg", k, 0, size * (end - k + 1), slopes[k]);
             lp.addTerm(row, seg, -1);
             k = end + 1;
         }

@@ -56,7 +56,10 @@ public final class LinearModel {
         return addVariable(name, null, 0, lower, upper, costPerUnit);
     }
 
-    /** A variable named {@code owner_quantity_t}, e.g. {@code coal1_p_0}: a component's quantity at a step. */
+    /**
+     * A variable named {@code owner_quantity_t}, e.g. {@code coal1_p_0}: a component's quantity at step t (or its
+     * t-th segment, as in {@code bat1_ctg_3}).
+     */
     public int addVariable(String owner, String quantity, int t, double lower, double upper, double costPerUnit) {
         if (vars == lb.length) {
             int n = vars * 2;
